@@ -1,0 +1,52 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { logger } from "@/lib/logger";
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email()),
+  password: z.string().min(1).max(1024),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // The app runs behind its own host name (localhost in the demo), not a
+  // platform that sets AUTH_URL.
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 60 * 60 * 12 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new CredentialsSignin();
+
+        // Loaded here so that the proxy, which imports this module, does not open the database.
+        const { findUserForSignIn } = await import("@/lib/data/users");
+        const { verifyPassword } = await import("./password");
+        const user = await findUserForSignIn(parsed.data.email);
+        if (!user || !(await verifyPassword(user.passwordHash, parsed.data.password))) {
+          logger.info({ email: parsed.data.email }, "sign-in rejected");
+          throw new CredentialsSignin();
+        }
+        logger.info({ userId: user.id }, "signed in");
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+    authorized({ auth: session, request }) {
+      const { pathname } = request.nextUrl;
+      const isPublic = pathname.startsWith("/sign-in") || pathname.startsWith("/invite") || pathname.startsWith("/api/");
+      return isPublic || Boolean(session?.user);
+    },
+  },
+});
