@@ -11,6 +11,13 @@ export type AppErrorCode =
   | "mail_not_configured"
   | "customer_blocked"
   | "orders_not_found"
+  | "customer_archived"
+  | "customer_number_taken"
+  | "delivery_address_in_use"
+  | "product_number_taken"
+  | "product_group_not_found"
+  | "product_group_code_taken"
+  | "product_group_in_use"
   | "internal";
 
 /** An expected failure with a code that the action wrapper turns into a result. */

@@ -8,6 +8,7 @@ import { getSender } from "@/lib/data/mail-settings";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { buildNoteMessage } from "@/lib/mail/note-message";
+import { hasPermission } from "@/lib/tenancy/permissions";
 import type { TenantContext } from "@/lib/tenancy/types";
 import { isValidEmailAddress } from "@/lib/validation/email";
 import type { PrintOrder, PrintRequest } from "@/lib/validation/print";
@@ -28,8 +29,8 @@ export type PrintBatchResult = {
   /** Present when the batch has notes for the printer. */
   printJobId: string | null;
   printedNoteCount: number;
-  /** Number of copies in the print PDF, counting each customer's copies setting. */
-  printedPageCopies: number;
+  /** Notes in the print PDF counting each customer's copies setting. */
+  printedCopyCount: number;
   queuedMessageCount: number;
   emailedNoteCount: number;
   problems: PrintProblem[];
@@ -117,7 +118,12 @@ export async function submitPrintBatch(context: TenantContext & { db: Db }, requ
     if (toPrint.length > 0) {
       const [job] = await tx
         .insert(printJobs)
-        .values({ tenantId: tenant.id, noteIds: toPrint.map((order) => noteOf(order).id), createdBy: userId })
+        .values({
+          tenantId: tenant.id,
+          // Each note appears as often as its customer's copies setting says.
+          noteIds: toPrint.flatMap((order) => Array.from({ length: copiesOf(order) }, () => noteOf(order).id)),
+          createdBy: userId,
+        })
         .returning({ id: printJobs.id });
       printJobId = job!.id;
     }
@@ -127,6 +133,7 @@ export async function submitPrintBatch(context: TenantContext & { db: Db }, requ
       const content = buildNoteMessage({
         tenant,
         customer: message.customer,
+        customerNames: [...new Set(message.orders.map((order) => order.customer.name))],
         notes: message.orders.map((order) => ({
           number: noteOf(order).number,
           orderNumber: order.number,
@@ -163,11 +170,20 @@ export async function submitPrintBatch(context: TenantContext & { db: Db }, requ
     batchId,
     printJobId: result.printJobId,
     printedNoteCount: toPrint.length,
-    printedPageCopies: toPrint.reduce((sum, order) => sum + Math.max(1, order.customer.copies), 0),
+    printedCopyCount: toPrint.reduce((sum, order) => sum + copiesOf(order), 0),
     queuedMessageCount: messages.length,
     emailedNoteCount: messages.reduce((sum, message) => sum + message.orders.length, 0),
     problems,
   };
+}
+
+/**
+ * The Print dialog's action handler: printing needs notes.print (checked by
+ * the wrapper), and any output that emails needs notes.send as well.
+ */
+export async function handlePrintRequest(context: TenantContext & { db: Db }, request: PrintRequest): Promise<PrintBatchResult> {
+  if (request.output !== "print" && !hasPermission(context.role, "notes.send")) throw new AppError("forbidden");
+  return submitPrintBatch(context, request);
 }
 
 /** Sort orders for the print PDF and the numbering of new notes. */
@@ -192,6 +208,10 @@ function problemFor(order: OrderForPrint, kind: PrintProblem["kind"], outcome: P
     customerNumber: order.customer.number,
     customerName: order.customer.name,
   };
+}
+
+function copiesOf(order: OrderForPrint): number {
+  return Math.max(1, order.customer.copies);
 }
 
 function senderDomain(address: string): string {

@@ -1,19 +1,43 @@
+import { defaultTemplate } from "./template-defaults";
+import type { MailTemplate, RenderedMessage } from "./template-render";
+import { renderTemplate } from "./templates";
 import type { Tenant } from "@/lib/tenancy/types";
-import { formatDutchDate } from "@/lib/dates";
 
 export type NoteMessageInput = {
   tenant: Tenant;
-  customer: { number: number; name: string } | null;
+  /** The customer the notes are for; null when several customers' notes go to one typed address. */
+  customer: { number: number; name: string; contactPerson: string } | null;
+  /** Every customer whose notes the message carries, for a message to one typed address. */
+  customerNames?: string[];
   notes: { number: number; orderNumber: number; deliveryDate: string }[];
+  /** The tenant's own text for delivery notes; the default text of the tenant's language when absent. */
+  template?: MailTemplate;
 };
 
-export type MessageContent = { subject: string; text: string; html: string };
+const genericGreeting = { nl: "klant", en: "customer" } as const;
 
-/** Subject and body of a message carrying delivery notes. */
-export function buildNoteMessage(input: NoteMessageInput): MessageContent {
-  const numbers = input.notes.map((note) => note.number).join(", ");
-  const dates = [...new Set(input.notes.map((note) => formatDutchDate(note.deliveryDate)))].join(", ");
-  const subject = `Leverbon ${numbers} van ${input.tenant.tradeName}`;
-  const text = `Beste klant,\n\nIn de bijlage vindt u leverbon ${numbers} voor ${dates}.\n\nMet vriendelijke groet,\n${input.tenant.tradeName}`;
-  return { subject, text, html: `<p>${text.replace(/\n/g, "<br>")}</p>` };
+/** Subject, text and HTML of a message carrying delivery notes, from the delivery notes template. */
+export function buildNoteMessage(input: NoteMessageInput): RenderedMessage {
+  const locale = input.tenant.locale === "en" ? "en" : "nl";
+  const template = input.template ?? defaultTemplate("delivery_notes", locale);
+  const dates = input.notes.map((note) => note.deliveryDate).sort();
+  const customerName = input.customer?.name ?? (input.customerNames ?? []).join(", ");
+
+  return renderTemplate(
+    template,
+    {
+      bakery: input.tenant,
+      customer: {
+        name: customerName,
+        number: input.customer?.number ?? null,
+        // The greeting falls back to the customer's name, then to a generic word.
+        contactPerson: input.customer?.contactPerson || input.customer?.name || genericGreeting[locale],
+      },
+      noteNumbers: input.notes.map((note) => note.number),
+      orderNumbers: input.notes.map((note) => note.orderNumber),
+      deliveryDateStart: dates[0] ?? null,
+      deliveryDateEnd: dates[dates.length - 1] ?? null,
+    },
+    { locale },
+  );
 }

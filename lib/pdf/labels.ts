@@ -131,3 +131,8 @@ const labelsByLocale: Record<PdfLocale, DeliveryNoteLabels> = { nl: dutch, en: e
 export function deliveryNoteLabels(locale: PdfLocale): DeliveryNoteLabels {
   return labelsByLocale[locale];
 }
+
+/** Returns the note title in the labels' language, in Dutch "Leverbon" or, for a cash note, "Contantbon". */
+export function noteTitle(kind: DeliveryNoteDocument["kind"], labels: DeliveryNoteLabels): string {
+  return kind === "cash" ? labels.cashNoteTitle : labels.deliveryNoteTitle;
+}

@@ -1,6 +1,5 @@
 import { renderToBuffer } from "@react-pdf/renderer";
-import { createElement } from "react";
-import { DeliveryNotesDocument } from "@/lib/pdf/delivery-note/document";
+import { createDeliveryNotesDocument } from "@/lib/pdf/delivery-note/document";
 import { registerPdfFonts } from "@/lib/pdf/register-fonts";
 import type { DeliveryNoteDocument } from "@/lib/pdf/types";
 
@@ -14,7 +13,7 @@ export async function renderDeliveryNotesPdf(notes: DeliveryNoteDocument[]): Pro
   for (const note of notes) assertTotalsMatchLines(note);
 
   registerPdfFonts();
-  return renderToBuffer(createElement(DeliveryNotesDocument, { notes }));
+  return renderToBuffer(createDeliveryNotesDocument(notes));
 }
 
 /** File name of a note's PDF: "Leverbon-1234.pdf", or "Contantbon-1234.pdf" for a cash note. */

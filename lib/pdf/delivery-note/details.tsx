@@ -7,7 +7,10 @@ import { styles } from "./styles";
 
 type Props = { note: DeliveryNoteDocument; labels: DeliveryNoteLabels };
 
-/** Customer and delivery address on the left, note number, order number, date and references on the right, then the remark. */
+/**
+ * Renders the customer and delivery address on the left, the note and order
+ * numbers, delivery date and references on the right, and the remark below.
+ */
 export function NoteDetails({ note, labels }: Props) {
   const { customer, deliveryAddress } = note;
   const facts = [

@@ -1,6 +1,7 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
+import { Document, Page, Text, View, type DocumentProps } from "@react-pdf/renderer";
+import type { ReactElement } from "react";
 import { formatDutchDate } from "@/lib/dates";
-import { deliveryNoteLabels, type DeliveryNoteLabels } from "@/lib/pdf/labels";
+import { deliveryNoteLabels, noteTitle, type DeliveryNoteLabels } from "@/lib/pdf/labels";
 import type { DeliveryNoteDocument } from "@/lib/pdf/types";
 import { NoteDetails } from "./details";
 import { BakeryHeader } from "./header";
@@ -9,25 +10,29 @@ import { documentMetadata } from "./metadata";
 import { styles } from "./styles";
 import { NoteTotals } from "./totals";
 
-/** One PDF with every note, each starting on a new page and numbering its own pages. */
-export function DeliveryNotesDocument({ notes }: { notes: DeliveryNoteDocument[] }) {
+/**
+ * Creates the react-pdf Document for one PDF with every note, each starting on a
+ * new page and numbering its own pages.
+ */
+export function createDeliveryNotesDocument(notes: readonly DeliveryNoteDocument[]): ReactElement<DocumentProps> {
   return (
     <Document {...documentMetadata(notes)}>
-      {notes.map((note) => (
-        <DeliveryNotePage key={`${note.kind}-${note.noteNumber}`} note={note} />
+      {/* The index is the key because a print PDF may contain the same note more than once, as copies. */}
+      {notes.map((note, index) => (
+        <DeliveryNotePage key={index} note={note} />
       ))}
     </Document>
   );
 }
 
-/** One note: a single react-pdf Page that wraps onto as many A4 pages as its lines need. */
+/** Renders one note as a single react-pdf Page, which wraps onto as many A4 pages as its lines need. */
 export function DeliveryNotePage({ note }: { note: DeliveryNoteDocument }) {
   const labels = deliveryNoteLabels(note.locale);
 
   return (
     <Page size="A4" style={styles.page}>
       <BakeryHeader bakery={note.bakery} labels={labels} />
-      <Text style={styles.title}>{noteTitle(note, labels)}</Text>
+      <Text style={styles.title}>{noteTitle(note.kind, labels)}</Text>
       <NoteDetails note={note} labels={labels} />
       <LinesTable note={note} labels={labels} />
       {/* NOTE: hidePrices also hides the amount to pay on a cash note, so nothing on the note shows a price. */}
@@ -41,7 +46,7 @@ function PageFooter({ note, labels }: { note: DeliveryNoteDocument; labels: Deli
   return (
     <View style={styles.footer} fixed>
       <Text>
-        {note.bakery.tradeName} · {noteTitle(note, labels)} {note.noteNumber} · {formatDutchDate(note.deliveryDate)}
+        {note.bakery.tradeName} · {noteTitle(note.kind, labels)} {note.noteNumber} · {formatDutchDate(note.deliveryDate)}
       </Text>
       {/* subPage* counts the pages of this note only, not of the whole batch PDF. */}
       <Text
@@ -49,8 +54,4 @@ function PageFooter({ note, labels }: { note: DeliveryNoteDocument; labels: Deli
       />
     </View>
   );
-}
-
-export function noteTitle(note: DeliveryNoteDocument, labels: DeliveryNoteLabels): string {
-  return note.kind === "cash" ? labels.cashNoteTitle : labels.deliveryNoteTitle;
 }

@@ -5,7 +5,7 @@ import { styles } from "./styles";
 
 type Props = { bakery: DeliveryNoteDocument["bakery"]; labels: DeliveryNoteLabels };
 
-/** The bakery's trade name and address on the left, its contact and registration numbers on the right. */
+/** Renders the bakery's trade name and address on the left, its contact and registration numbers on the right. */
 export function BakeryHeader({ bakery, labels }: Props) {
   const contactLines = [
     { label: labels.phone, value: bakery.phone },
@@ -18,8 +18,10 @@ export function BakeryHeader({ bakery, labels }: Props) {
     <View style={styles.header}>
       <View>
         <Text style={styles.tradeName}>{bakery.tradeName}</Text>
-        <Text>{bakery.address}</Text>
-        <Text>{joinPostalCodeAndCity(bakery.postalCode, bakery.city)}</Text>
+        <View style={styles.headerAddress}>
+          <Text>{bakery.address}</Text>
+          <Text>{joinPostalCodeAndCity(bakery.postalCode, bakery.city)}</Text>
+        </View>
       </View>
       <View style={styles.headerContact}>
         <View style={styles.headerContactLabels}>

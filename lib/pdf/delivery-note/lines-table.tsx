@@ -7,7 +7,7 @@ import { columnWidths, styles } from "./styles";
 type Props = { note: DeliveryNoteDocument; labels: DeliveryNoteLabels };
 
 /**
- * The order lines. The header row is `fixed`, so react-pdf repeats it at the top
+ * Renders the order lines. The header row is `fixed`, so react-pdf repeats it at the top
  * of every page the table continues on. Rows never split across pages.
  */
 export function LinesTable({ note, labels }: Props) {

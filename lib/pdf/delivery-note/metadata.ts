@@ -1,11 +1,11 @@
 import type { DocumentProps } from "@react-pdf/renderer";
 import { formatDutchDate, type IsoDate } from "@/lib/dates";
-import { deliveryNoteLabels } from "@/lib/pdf/labels";
+import { deliveryNoteLabels, noteTitle } from "@/lib/pdf/labels";
 import type { DeliveryNoteDocument } from "@/lib/pdf/types";
 
 /**
- * Document information of a delivery note PDF. Every value comes from the notes,
- * and the dates are midnight UTC of the earliest delivery date, never the render
+ * Builds the document information of a delivery note PDF from the notes alone.
+ * Both dates are midnight UTC of the earliest delivery date, never the render
  * time, so rendering the same notes again writes the same metadata and file ID.
  */
 export function documentMetadata(notes: readonly DeliveryNoteDocument[]): DocumentProps {
@@ -20,8 +20,7 @@ export function documentMetadata(notes: readonly DeliveryNoteDocument[]): Docume
 
   let title: string;
   if (notes.length === 1) {
-    const noteTitle = first.kind === "cash" ? labels.cashNoteTitle : labels.deliveryNoteTitle;
-    title = `${noteTitle} ${first.noteNumber}`;
+    title = `${noteTitle(first.kind, labels)} ${first.noteNumber}`;
   } else if (firstDate === lastDate) {
     title = `${labels.batchTitle} ${formatDutchDate(firstDate)}`;
   } else {

@@ -20,7 +20,6 @@ export const styles = StyleSheet.create({
   page: {
     fontFamily: pdfFontFamily,
     fontSize: 9,
-    lineHeight: 1.35,
     color: textColor,
     paddingTop: 36,
     paddingHorizontal: 42,
@@ -34,29 +33,33 @@ export const styles = StyleSheet.create({
     borderBottomWidth: 1,
     borderBottomColor: textColor,
   },
-  tradeName: { fontSize: 16, fontWeight: "bold", marginBottom: 3 },
-  headerContact: { flexDirection: "row", fontSize: 8.5, marginTop: 3 },
+  tradeName: { fontSize: 16, fontWeight: "bold", marginBottom: 2 },
+  // NOTE: react-pdf 4.9.0 resolves a unitless lineHeight against the font size of
+  // the node that sets it, and draws nothing for a `render` Text (the page number)
+  // that inherits one. So only these blocks, which set their own fontSize, set it.
+  headerAddress: { fontSize: 9, lineHeight: 1.4 },
+  headerContact: { flexDirection: "row", fontSize: 8.5, lineHeight: 1.4, marginTop: 2 },
   headerContactLabels: { color: mutedColor, textAlign: "right", marginRight: 8 },
 
   title: { fontSize: 18, fontWeight: "bold", marginTop: 18, marginBottom: 12 },
 
   details: { flexDirection: "row", justifyContent: "space-between", marginBottom: 14 },
   addresses: { flexDirection: "row", flexGrow: 1, marginRight: 16 },
-  addressBlock: { width: 170, marginRight: 16 },
+  addressBlock: { width: 170, marginRight: 16, fontSize: 9, lineHeight: 1.4 },
   blockLabel: {
     fontSize: 7.5,
     fontWeight: "bold",
     color: mutedColor,
     textTransform: "uppercase",
     letterSpacing: 0.4,
-    marginBottom: 3,
+    marginBottom: 1,
   },
   bold: { fontWeight: "bold" },
   muted: { color: mutedColor },
 
-  facts: { width: 200 },
+  facts: { width: 210 },
   factRow: { flexDirection: "row", paddingVertical: 1.5 },
-  factLabel: { width: 88, color: mutedColor },
+  factLabel: { width: 98, color: mutedColor },
   factValue: { flex: 1, fontWeight: "bold" },
 
   remark: {
@@ -65,6 +68,8 @@ export const styles = StyleSheet.create({
     backgroundColor: shadeColor,
     padding: 6,
     marginBottom: 14,
+    fontSize: 9,
+    lineHeight: 1.4,
   },
 
   tableHeader: {

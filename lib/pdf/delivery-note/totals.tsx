@@ -6,7 +6,7 @@ import { styles } from "./styles";
 
 type Props = { note: DeliveryNoteDocument; labels: DeliveryNoteLabels };
 
-/** VAT breakdown per rate, subtotal, VAT and total; a cash note adds the amount to pay. */
+/** Renders the VAT breakdown per rate, subtotal, VAT and total. A cash note adds the amount to pay. */
 export function NoteTotals({ note, labels }: Props) {
   const { totals } = note;
   const euros = (cents: number) => formatEuros(cents, labels.numberLocale);
