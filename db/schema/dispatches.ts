@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { customType, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { deliveryNotes } from "./delivery-notes";
 import { tenants } from "./tenants";
 
@@ -68,6 +68,33 @@ export const dispatchNotes = pgTable(
       columns: [table.tenantId, table.noteId],
       foreignColumns: [deliveryNotes.tenantId, deliveryNotes.id],
       name: "dispatch_notes_note_fk",
+    }).onDelete("cascade"),
+  ],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** Archived copies of the PDFs a dispatch sent, kept for the tenant's retention period. */
+export const dispatchAttachments = pgTable(
+  "dispatch_attachments",
+  {
+    tenantId: uuid("tenant_id").notNull(),
+    dispatchId: uuid("dispatch_id").notNull(),
+    position: integer("position").notNull(),
+    fileName: text("file_name").notNull(),
+    content: bytea("content").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tenantId, table.dispatchId, table.position] }),
+    index("dispatch_attachments_tenant_created_idx").on(table.tenantId, table.createdAt),
+    foreignKey({
+      columns: [table.tenantId, table.dispatchId],
+      foreignColumns: [dispatches.tenantId, dispatches.id],
+      name: "dispatch_attachments_dispatch_fk",
     }).onDelete("cascade"),
   ],
 );

@@ -1,8 +1,9 @@
-import { integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { tenants } from "./tenants";
 
 export const smtpSecurity = pgEnum("smtp_security", ["none", "starttls", "tls"]);
+export const pdfArchiveMode = pgEnum("pdf_archive_mode", ["keep", "delete"]);
 
 /** The tenant's outgoing mail server. One row per tenant. */
 export const mailSettings = pgTable("mail_settings", {
@@ -22,6 +23,12 @@ export const mailSettings = pgTable("mail_settings", {
   bcc: text("bcc").array().notNull().default(sql`'{}'::text[]`),
   /** Messages per calendar day in the tenant's time zone; null is unlimited. */
   dailyLimit: integer("daily_limit"),
+  /** When on, sending a batch shows no success notice per document; failures are always shown. */
+  hideSuccessMessage: boolean("hide_success_message").notNull().default(false),
+  /** "keep": sent PDFs stay downloadable from the send log for pdfRetentionDays; "delete": removed once sent. */
+  pdfArchive: pdfArchiveMode("pdf_archive").notNull().default("keep"),
+  pdfRetentionDays: integer("pdf_retention_days").notNull().default(90),
+  updatedBy: uuid("updated_by"),
   /** Incremented on every save so that pooled transports of older versions are closed. */
   version: integer("version").notNull().default(1),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -21,6 +21,8 @@ export type MailTransportSettings = {
   cc: string[];
   bcc: string[];
   dailyLimit: number | null;
+  pdfArchive: "keep" | "delete";
+  pdfRetentionDays: number;
 };
 
 export async function getMailTransportSettings(db: Db, tenantId: string): Promise<MailTransportSettings | null> {
@@ -40,6 +42,8 @@ export async function getMailTransportSettings(db: Db, tenantId: string): Promis
     cc: row.cc,
     bcc: row.bcc,
     dailyLimit: row.dailyLimit,
+    pdfArchive: row.pdfArchive,
+    pdfRetentionDays: row.pdfRetentionDays,
   };
 }
 

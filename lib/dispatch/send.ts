@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { and, asc, count, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { dispatches, dispatchNotes } from "@/db/schema";
+import { dispatchAttachments, dispatches, dispatchNotes } from "@/db/schema";
 import { loadNoteDocuments } from "@/lib/data/delivery-notes";
 import { getMailTransportSettings, type MailTransportSettings } from "@/lib/data/mail-settings";
 import { getTenantById } from "@/lib/data/tenants";
@@ -75,6 +75,8 @@ export async function sendClaimedDispatch(db: Db, dispatch: ClaimedDispatch): Pr
     });
     const info = await getPooledTransport(settings).sendMail(message);
 
+    if (settings.pdfArchive === "keep") await archiveAttachments(db, dispatch, attachments);
+
     const rejected = (info.rejected ?? []).map(String);
     await db
       .update(dispatches)
@@ -104,6 +106,27 @@ export async function sendClaimedDispatch(db: Db, dispatch: ClaimedDispatch): Pr
     log.warn({ err: error, kind: diagnosis.kind, outcome: outcome.status }, "dispatch attempt failed");
     return outcome.status;
   }
+}
+
+/** Keep copies of the sent PDFs for the send log; a resend replaces them. */
+async function archiveAttachments(
+  db: Db,
+  dispatch: ClaimedDispatch,
+  attachments: { fileName: string; content: Buffer }[],
+): Promise<void> {
+  await db
+    .delete(dispatchAttachments)
+    .where(and(eq(dispatchAttachments.tenantId, dispatch.tenantId), eq(dispatchAttachments.dispatchId, dispatch.id)));
+  if (attachments.length === 0) return;
+  await db.insert(dispatchAttachments).values(
+    attachments.map((attachment, position) => ({
+      tenantId: dispatch.tenantId,
+      dispatchId: dispatch.id,
+      position,
+      fileName: attachment.fileName,
+      content: attachment.content,
+    })),
+  );
 }
 
 async function recordFailure(

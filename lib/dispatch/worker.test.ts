@@ -1,7 +1,7 @@
 import { createServer } from "node:net";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { dispatches, mailSettings } from "@/db/schema";
+import { dispatchAttachments, dispatches, mailSettings } from "@/db/schema";
 import { runTenantAction } from "@/lib/actions/run";
 import { listDispatches } from "@/lib/data/dispatches";
 import { closeAllTransports } from "@/lib/mail/transport";
@@ -9,6 +9,7 @@ import { createTestBakery, type TestBakery } from "@/lib/testing/bakery";
 import { createTestDatabase, testDrivers, type TestDatabase } from "@/lib/testing/database";
 import { startCaptureServer, type CaptureServer } from "@/lib/testing/smtp-capture";
 import { printRequestSchema } from "@/lib/validation/print";
+import { purgeExpiredAttachments } from "./archive";
 import { claimDueDispatches } from "./claim";
 import { handlePrintRequest } from "./print-batch";
 import { maxAttempts } from "./retry";
@@ -146,6 +147,43 @@ describe.each(testDrivers)("dispatch worker on %s", (driver) => {
     expect(deferred?.attempts).toBe(0);
     expect(deferred!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
     expect(smtp.messages).toHaveLength(1);
+  });
+
+  it("archives sent PDFs and purges them after the retention period", async () => {
+    await queueEmailNotes();
+    await runWorkerOnce(database.db);
+    const archived = () =>
+      database.db.select().from(dispatchAttachments).where(eq(dispatchAttachments.tenantId, bakery.tenant.id));
+
+    const rows = await archived();
+    expect(rows).toHaveLength(2);
+    expect(rows.every((row) => row.content.subarray(0, 5).toString() === "%PDF-")).toBe(true);
+    expect(rows.map((row) => row.fileName).sort()).toEqual(
+      smtp.messages.flatMap((message) => message.parsed.attachments.map((attachment) => attachment.filename)).sort(),
+    );
+
+    expect(await purgeExpiredAttachments(database.db)).toBe(0);
+    await database.db
+      .update(dispatchAttachments)
+      .set({ createdAt: sql`now() - interval '91 days'` })
+      .where(eq(dispatchAttachments.tenantId, bakery.tenant.id));
+    expect(await purgeExpiredAttachments(database.db)).toBe(2);
+    expect(await archived()).toHaveLength(0);
+  });
+
+  it("archives nothing when the bakery deletes PDFs after sending", async () => {
+    await database.db.update(mailSettings).set({ pdfArchive: "delete" }).where(eq(mailSettings.tenantId, bakery.tenant.id));
+    try {
+      await queueEmailNotes();
+      expect(await runWorkerOnce(database.db)).toEqual({ sent: 2, deferred: 0, failed: 0 });
+      const rows = await database.db
+        .select()
+        .from(dispatchAttachments)
+        .where(eq(dispatchAttachments.tenantId, bakery.tenant.id));
+      expect(rows).toHaveLength(0);
+    } finally {
+      await database.db.update(mailSettings).set({ pdfArchive: "keep" }).where(eq(mailSettings.tenantId, bakery.tenant.id));
+    }
   });
 
   it("keeps the Message-ID chosen at enqueue time", async () => {

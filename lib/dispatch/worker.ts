@@ -1,10 +1,12 @@
 import type { Db } from "@/db";
 import { logger } from "@/lib/logger";
+import { purgeExpiredAttachments } from "./archive";
 import { claimDueDispatches } from "./claim";
 import { sendClaimedDispatch, type SendOutcome } from "./send";
 import { waitForWake } from "./wake";
 
 const batchSize = 10;
+const purgeIntervalMs = 60 * 60_000;
 
 export type WorkerSummary = Record<SendOutcome, number>;
 
@@ -39,9 +41,15 @@ export function startWorker(db: Db, options: { pollMs?: number } = {}): RunningW
   let running = true;
   logger.info({ pollMs }, "dispatch worker started");
 
+  let lastPurge = 0;
   const loop = (async () => {
     while (running) {
       try {
+        if (Date.now() - lastPurge > purgeIntervalMs) {
+          lastPurge = Date.now();
+          const purged = await purgeExpiredAttachments(db);
+          if (purged > 0) logger.info({ purged }, "purged archived PDFs past their retention");
+        }
         const summary = await runWorkerOnce(db);
         if (summary.sent + summary.deferred + summary.failed > 0) logger.info(summary, "dispatch round done");
       } catch (error) {
