@@ -23,7 +23,10 @@ const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 /** Key of the advisory lock that serialises migrations across processes. */
 const migrationLockKey = 727_001;
 
-/** Open a database and bring its schema up to date. */
+/**
+ * Open a database and bring its schema up to date, then give tables added by
+ * any migration their row-level security policy (db/migrations/0004).
+ */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.driver === "postgres") {
     const { default: postgres } = await import("postgres");
@@ -36,6 +39,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     try {
       await migrationClient`select pg_advisory_lock(${migrationLockKey})`;
       await migrate(drizzle(migrationClient), { migrationsFolder });
+      await migrationClient`select broodbode_apply_tenant_policies()`;
       await migrationClient`select pg_advisory_unlock(${migrationLockKey})`;
     } finally {
       await migrationClient.end();
@@ -54,6 +58,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const client = new PGlite(options.dataDir);
   const pgliteDb = drizzle(client, { schema });
   await migrate(pgliteDb, { migrationsFolder });
+  await client.query("select broodbode_apply_tenant_policies()");
   return { db: pgliteDb as unknown as Db, driver: "pglite", close: () => client.close() };
 }
 

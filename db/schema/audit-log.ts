@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { tenants } from "./tenants";
 
-/** Who changed which settings when. Values are not stored, so no secret can end up here. */
+/** Record of settings changes: user, time and field names. Values are not stored, so no secret can end up here. */
 export const auditLog = pgTable(
   "audit_log",
   {
@@ -11,7 +11,7 @@ export const auditLog = pgTable(
       .references(() => tenants.id, { onDelete: "cascade" }),
     id: uuid("id").notNull().default(sql`gen_random_uuid()`),
     userId: uuid("user_id"),
-    /** What was changed, e.g. "mail_settings.update". */
+    /** Kind of change, e.g. "mail_settings.update". */
     action: text("action").notNull(),
     changedFields: text("changed_fields").array().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

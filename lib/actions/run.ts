@@ -5,6 +5,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { resolveTenantContext } from "@/lib/tenancy/resolve";
 import { hasPermission, type Permission } from "@/lib/tenancy/permissions";
+import { withTenantScope } from "@/lib/tenancy/scope";
 import type { TenantContext } from "@/lib/tenancy/types";
 import type { ActionResult } from "./result";
 
@@ -39,7 +40,9 @@ export async function runTenantAction<Schema extends z.ZodType, Output>(
   if (!parsed.success) return { ok: false, error: "errors.invalid_input", fieldErrors: fieldErrorsOf(parsed.error) };
 
   try {
-    return { ok: true, data: await handler({ ...context, db }, parsed.data) };
+    // The handler runs in one transaction under row-level security for this tenant.
+    const data = await withTenantScope(db, context.tenant.id, (scoped) => handler({ ...context, db: scoped }, parsed.data));
+    return { ok: true, data };
   } catch (error) {
     if (isAppError(error)) return appErrorResult(error);
     logger.error({ err: error, tenantId: context.tenant.id, userId, permission }, "action failed");

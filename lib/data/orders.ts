@@ -66,7 +66,7 @@ export type OrderForPrint = {
   };
 };
 
-/** The tenant's orders among `orderIds`; ids of other tenants or unknown ids are simply absent. */
+/** Find the tenant's orders among `orderIds`. Ids of other tenants and unknown ids are left out of the result. */
 export async function findOrdersForPrint(db: Db, tenantId: string, orderIds: string[]): Promise<OrderForPrint[]> {
   if (orderIds.length === 0) return [];
   const rows = await db

@@ -4,6 +4,7 @@ import type { Db } from "@/db";
 import { dispatches, dispatchNotes, printJobs } from "@/db/schema";
 import { findOrdersForPrint, type OrderForPrint } from "@/lib/data/orders";
 import { issueNotes, type IssuedNote } from "@/lib/data/delivery-notes";
+import { getTemplate } from "@/lib/data/mail-templates";
 import { getSender } from "@/lib/data/mail-settings";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
@@ -14,13 +15,13 @@ import { isValidEmailAddress } from "@/lib/validation/email";
 import type { PrintOrder, PrintRequest } from "@/lib/validation/print";
 import { wakeWorker } from "./wake";
 
-/** A note that could not go the way its customer's setting says, and where it went instead. */
+/** A note that could not go the way its customer's dispatch setting requires, and what happened to it. */
 export type PrintProblem = {
   kind: "no_email_address" | "customer_blocked";
   orderNumber: number;
   customerNumber: number;
   customerName: string;
-  /** Where the note ended up: in the print PDF, or nowhere (blocked customers get no note). */
+  /** The note's destination instead: the print PDF, or none (blocked customers get no note). */
   outcome: "printed_instead" | "skipped";
 };
 
@@ -103,6 +104,7 @@ export async function submitPrintBatch(context: TenantContext & { db: Db }, requ
 
   const sender = messages.length > 0 ? await getSender(db, tenant.id) : null;
   if (messages.length > 0 && !sender) throw new AppError("mail_not_configured");
+  const template = await getTemplate(db, tenant.id, "delivery_notes", tenant.locale);
 
   const batchId = randomUUID();
   const result = await db.transaction(async (tx) => {
@@ -120,7 +122,7 @@ export async function submitPrintBatch(context: TenantContext & { db: Db }, requ
         .insert(printJobs)
         .values({
           tenantId: tenant.id,
-          // Each note appears as often as its customer's copies setting says.
+          // Each note appears as many times as its customer's copies setting.
           noteIds: toPrint.flatMap((order) => Array.from({ length: copiesOf(order) }, () => noteOf(order).id)),
           createdBy: userId,
         })
@@ -132,6 +134,7 @@ export async function submitPrintBatch(context: TenantContext & { db: Db }, requ
       const dispatchId = randomUUID();
       const content = buildNoteMessage({
         tenant,
+        template,
         customer: message.customer,
         customerNames: [...new Set(message.orders.map((order) => order.customer.name))],
         notes: message.orders.map((order) => ({

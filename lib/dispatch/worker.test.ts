@@ -15,7 +15,7 @@ import { handlePrintRequest } from "./print-batch";
 import { maxAttempts } from "./retry";
 import { runWorkerOnce } from "./worker";
 
-/** A port on 127.0.0.1 that nothing listens on: bound once, then closed. */
+/** Find a port on 127.0.0.1 that nothing listens on, by binding it and closing it again. */
 async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -84,7 +84,7 @@ describe.each(testDrivers)("dispatch worker on %s", (driver) => {
       .where(and(eq(dispatches.tenantId, bakery.tenant.id), eq(dispatches.status, "deferred")));
   }
 
-  it("fails a dispatch with the error when the SMTP server is down, losing nothing", async () => {
+  it("fails after retries when SMTP is down", async () => {
     await pointSmtpAt(await closedPort());
     const batch = await queueEmailNotes();
 

@@ -4,6 +4,7 @@ import { currentUserId } from "@/lib/auth/session";
 import { loadDocumentPdf } from "@/lib/pdf/documents";
 import { logger } from "@/lib/logger";
 import { hasPermission, resolveTenantContext } from "@/lib/tenancy";
+import { withTenantScope } from "@/lib/tenancy/scope";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tena
   if (!context || !hasPermission(context.role, "orders.read")) return new NextResponse(null, { status: 404 });
 
   try {
-    const pdf = await loadDocumentPdf(db, context.tenant, id);
+    const pdf = await withTenantScope(db, context.tenant.id, (scoped) => loadDocumentPdf(scoped, context.tenant, id));
     if (!pdf) return new NextResponse(null, { status: 404 });
     const disposition = new URL(request.url).searchParams.get("download") === "1" ? "attachment" : "inline";
     return new NextResponse(new Uint8Array(pdf.content), {
