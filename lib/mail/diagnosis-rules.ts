@@ -23,7 +23,7 @@ const SENDER = /\bsender\b|send as|sendas|not owned by|from address|envelope fro
 const MAIL_AUTHENTICATION = /\bspf\b|\bdmarc\b|\bdkim\b|unauthenticated (email|mail)/;
 
 /** Classifies an SMTP error reply: the reply code, its enhanced status code and its text. */
-export function classifySmtpReply(reply: SmtpReply, step: SmtpStep | undefined, context: DiagnosisContext): Classification {
+export function classifySmtpReply(reply: SmtpReply, step: SmtpStep | undefined): Classification {
   const text = reply.text.toLowerCase();
   const enhanced = /\b([245]\.\d{1,3}\.\d{1,3})\b/.exec(text)?.[1] ?? "";
   const temporary = reply.code >= 400 && reply.code < 500;
@@ -60,15 +60,17 @@ export function classifySmtpReply(reply: SmtpReply, step: SmtpStep | undefined, 
   }
   if (enhanced === "5.2.2" || MAILBOX_FULL.test(text)) return result("recipient_rejected", "mailboxFull");
 
+  // SPF or DMARC refusals (5.7.23 to 5.7.27) can come at MAIL FROM or DATA, and the SPF check helps with both.
+  if (MAIL_AUTHENTICATION.test(text) || /^5\.7\.2[3-7]$/.test(enhanced)) {
+    return result("message_rejected", "authentication");
+  }
+
   // Postfix may report a rejected sender in its reply to RCPT TO, so the text decides first.
   const senderProblem = ["5.1.7", "5.1.8", "5.7.60"].includes(enhanced) || SENDER.test(text);
   if (senderProblem && step !== "data") return result("sender_rejected");
   if (step === "mail_from") return result("sender_rejected");
   if (step === "rcpt_to" || enhanced.startsWith("5.1.")) return result("recipient_rejected");
 
-  if (MAIL_AUTHENTICATION.test(text) || /^5\.7\.2[3-7]$/.test(enhanced)) {
-    return result("message_rejected", "authentication");
-  }
   if (senderProblem) return result("sender_rejected");
   if (step === "data") return result("message_rejected");
 
@@ -94,7 +96,7 @@ export function classifyNetworkError(
   context: DiagnosisContext,
 ): Classification {
   const { text } = fields;
-  const plainOnImplicitPort = context.security !== "tls" && context.port === 465;
+  const plainOnImplicitPort = context.security !== "tls" && (context.port === 465 || context.portSpeaksTls === true);
 
   if (fields.code === "EDNS" || /enotfound|eai_again|enodata|eservfail|getaddrinfo|query(a|aaaa) /.test(text)) {
     if (/eai_again|etimeout|eservfail|erefused|econnrefused/.test(text)) {
@@ -124,8 +126,12 @@ export function classifyNetworkError(
     return { kind: "timed_out", retryable: true, variant: "greeting" };
   }
   if (fields.code === "ETIMEDOUT" || /etimedout|timeout|timed out/.test(text)) {
-    if (step === undefined || step === "connect") {
-      return { kind: "timed_out", retryable: true, variant: context.port === 25 ? "port25" : undefined };
+    // nodemailer's "Connection timeout" is the TCP or TLS connect; its bare "Timeout" is an idle
+    // socket after the greeting, which command "CONN" does not tell apart.
+    const connecting = /connection timeout|connect etimedout/.test(text);
+    const idleSocket = /(^|\| )timeout($| \|)/.test(text);
+    if (connecting || (!idleSocket && (step === undefined || step === "connect"))) {
+      return { kind: "timed_out", retryable: true, ...(context.port === 25 ? { variant: "port25" } : {}) };
     }
     return { kind: "timed_out", retryable: true, variant: "reply" };
   }

@@ -33,9 +33,9 @@ export const diagnosisKinds = [
 export type DiagnosisKind = (typeof diagnosisKinds)[number];
 
 /**
- * What went wrong with an SMTP attempt and what to change. `titleKey` and
- * `messageKey` are full next-intl keys in the `diagnosis` namespace, and
- * `values` fills their placeholders.
+ * The classification of a failed SMTP attempt, with the advice to show.
+ * `titleKey` and `messageKey` are full next-intl keys in the `diagnosis`
+ * namespace, and `values` fills their placeholders.
  */
 export type Diagnosis = {
   kind: DiagnosisKind;
@@ -51,8 +51,10 @@ export type DiagnosisContext = {
   host: string;
   port: number;
   security: SmtpSecurity;
-  /** The step that was in progress, when the caller tracked it; otherwise derived from the error. */
+  /** The step that was in progress, when the caller tracked it. Without it, the step comes from the error. */
   step?: SmtpStep;
+  /** True when a TLS handshake on this port succeeded, so the port expects implicit TLS whatever its number. */
+  portSpeaksTls?: boolean;
 };
 
 /** The fields of a nodemailer error (or of the Node error it wraps) that classification reads. */
@@ -76,7 +78,7 @@ export function diagnoseSmtpError(error: unknown, context: DiagnosisContext): Di
 
   const classification: Classification =
     fields.responseCode !== undefined && fields.response !== undefined
-      ? classifySmtpReply({ code: fields.responseCode, text: fields.response }, step, context)
+      ? classifySmtpReply({ code: fields.responseCode, text: fields.response }, step)
       : classifyNetworkError(fields, step, context);
 
   const diagnosis: Diagnosis = {

@@ -24,7 +24,7 @@ export type DnsResolver = {
 };
 
 export type DnsResolverOptions = {
-  /** Servers in `setServers()` notation; defaults to BROODBODE_DNS_SERVERS, else the system's. */
+  /** Servers in `setServers()` notation. The default is BROODBODE_DNS_SERVERS, or the system's when it is unset. */
   servers?: string[];
   /** Time per query attempt in milliseconds. */
   timeoutMs?: number;
@@ -32,8 +32,8 @@ export type DnsResolverOptions = {
   tries?: number;
 };
 
-/** Parses BROODBODE_DNS_SERVERS (comma- or space-separated); undefined when it is unset or empty. */
-export function dnsServersFromEnvironment(env: NodeJS.ProcessEnv = process.env): string[] | undefined {
+/** Parses BROODBODE_DNS_SERVERS (comma- or space-separated), or returns undefined when it is unset or empty. */
+export function dnsServersFromEnvironment(env: Record<string, string | undefined> = process.env): string[] | undefined {
   const servers = (env[DNS_SERVERS_VARIABLE] ?? "")
     .split(/[\s,]+/)
     .map((server) => server.trim())

@@ -12,7 +12,7 @@ export type StepOutcome = { step: SmtpStep; status: StepStatus };
 const MAX_LINES = 200;
 const MAX_LINE_LENGTH = 1_000;
 
-/** The steps of a submission in the order they happen for each security mode. */
+/** Returns the steps of a submission in the order they happen in a security mode. */
 export function submissionSteps(security: SmtpSecurity, authenticates: boolean): SmtpStep[] {
   const handshake: SmtpStep[] =
     security === "tls" ? ["connect", "tls", "ehlo"] : security === "starttls" ? ["connect", "ehlo", "tls"] : ["connect", "ehlo"];
@@ -49,11 +49,17 @@ export class SmtpConversation {
     };
   }
 
+  /** True once the server sent any reply, its greeting included. */
+  get heardFromServer(): boolean {
+    return this.transcript.some((line) => line.direction === "server");
+  }
+
   /** The step in progress: the one that failed when the conversation ends in an error. */
   get currentStep(): SmtpStep {
     return this.current;
   }
 
+  /** Appends a line about the connection that is neither a command nor a reply. */
   event(text: string): void {
     this.append("event", text);
   }
@@ -65,14 +71,15 @@ export class SmtpConversation {
     }
   }
 
-  /** The outcome of every step, with `failedStep` failed, the steps before it passed and those after it not reached. */
+  /** Returns the outcome of every step. `failedStep` failed, the steps before it passed, and the steps after it were not reached. */
   outcomes(failedStep?: SmtpStep): StepOutcome[] {
-    if (failedStep) {
-      const index = this.order.indexOf(failedStep);
-      if (index > 0) this.completeThrough(this.order[index - 1]!);
-      this.statuses.set(failedStep, "failed");
-    }
-    return this.order.map((step) => ({ step, status: this.statuses.get(step) ?? "not_reached" }));
+    const failedIndex = failedStep ? this.order.indexOf(failedStep) : -1;
+    if (failedStep && failedIndex > 0) this.completeThrough(this.order[failedIndex - 1]!);
+    return this.order.map((step, index) => {
+      if (index === failedIndex) return { step, status: "failed" };
+      if (failedIndex >= 0 && index > failedIndex) return { step, status: "not_reached" };
+      return { step, status: this.statuses.get(step) ?? "not_reached" };
+    });
   }
 
   private begin(step: SmtpStep): void {

@@ -1,10 +1,12 @@
 import { isIP } from "node:net";
+import { connect as connectTls } from "node:tls";
 import nodemailer from "nodemailer";
 import type SMTPTransport from "nodemailer/lib/smtp-transport";
 import { logger } from "@/lib/logger";
 import { diagnoseSmtpError, type Diagnosis, type SmtpSecurity, type SmtpStep } from "./diagnosis";
 import { createDnsResolver, dnsServersFromEnvironment, type DnsResolver } from "./dns-resolver";
 import { SmtpConversation, type StepOutcome, type TranscriptLine } from "./smtp-conversation";
+import { smtpOptions } from "./transport";
 
 export type SmtpProbeSettings = {
   host: string;
@@ -21,14 +23,14 @@ export type SmtpProbeOptions = {
   to: string;
   /** Subject and body of the test message, already translated by the caller. */
   message: { subject: string; text: string };
-  /** Sets the connection, greeting and reply timeouts at once; the three options below override it. */
+  /** Sets the connection, greeting and reply timeouts at once, unless the three options below are given. */
   timeoutMs?: number;
   connectionTimeoutMs?: number;
   greetingTimeoutMs?: number;
   socketTimeoutMs?: number;
-  /** Resolves the SMTP host; without one, nodemailer uses the system resolver unless BROODBODE_DNS_SERVERS is set. */
+  /** Resolves the SMTP host. Without one, nodemailer uses the system resolver, unless BROODBODE_DNS_SERVERS is set. */
   resolver?: DnsResolver;
-  /** Tests only: a CA to trust besides the system's, for servers with a test certificate. */
+  /** Tests only: the CA to trust instead of the system's, for servers with a test certificate. */
   testOnlyTls?: { ca: string | Buffer };
 };
 
@@ -59,8 +61,8 @@ export async function probeSmtp(settings: SmtpProbeSettings, options: SmtpProbeO
   const base = { host, port, security };
 
   const finish = (result: ProbeResult): ProbeResult => redactSecret(result, settings.password);
-  const fail = (error: unknown, step: SmtpStep): ProbeResult => {
-    const diagnosis = diagnoseSmtpError(error, { host, port, security, step });
+  const fail = (error: unknown, step: SmtpStep, portSpeaksTls = false): ProbeResult => {
+    const diagnosis = diagnoseSmtpError(error, { host, port, security, step, ...(portSpeaksTls ? { portSpeaksTls } : {}) });
     const failedStep = diagnosis.step ?? step;
     logger.info({ host, port, security, step: failedStep, kind: diagnosis.kind }, "SMTP probe failed");
     return finish({
@@ -88,7 +90,8 @@ export async function probeSmtp(settings: SmtpProbeSettings, options: SmtpProbeO
     }
   }
 
-  const transport = nodemailer.createTransport(transportOptions(settings, options, target, conversation));
+  const transportConfig = transportOptions(settings, options, target, conversation);
+  const transport = nodemailer.createTransport(transportConfig);
   try {
     const info = await transport.sendMail({
       from: { name: settings.fromName, address: settings.fromAddress },
@@ -107,27 +110,40 @@ export async function probeSmtp(settings: SmtpProbeSettings, options: SmtpProbeO
     });
   } catch (error) {
     conversation.event(`Error: ${(error as Error).message ?? String(error)}`);
-    return fail(error, conversation.currentStep);
+
+    // A plain connection that timed out or was closed before any greeting may have
+    // reached a port that waits for a TLS handshake.
+    const step = conversation.currentStep;
+    const { kind } = diagnoseSmtpError(error, { host, port, security, step });
+    let portSpeaksTls = false;
+    if (security !== "tls" && !conversation.heardFromServer && (kind === "timed_out" || kind === "connection_closed")) {
+      portSpeaksTls = await answersTlsHandshake(target, port, transportConfig);
+      if (portSpeaksTls) conversation.event(`Port ${port} completed a TLS handshake, so it expects implicit TLS.`);
+    }
+    return fail(error, step, portSpeaksTls);
   } finally {
     transport.close();
   }
 }
 
+/**
+ * The product's transport options (./transport.ts, so the probe tests what
+ * sending uses), without the pool, with the probe's timeouts and logger.
+ */
 function transportOptions(
   settings: SmtpProbeSettings,
   options: SmtpProbeOptions,
   target: string,
   conversation: SmtpConversation,
 ): SMTPTransport.Options {
-  const tls: NonNullable<SMTPTransport.Options["tls"]> = {};
+  const product = smtpOptions(settings);
+  const tls: NonNullable<SMTPTransport.Options["tls"]> = { ...product.tls };
   if (target !== settings.host) tls.servername = settings.host;
   if (options.testOnlyTls) tls.ca = options.testOnlyTls.ca;
 
   return {
+    ...product,
     host: target,
-    port: settings.port,
-    ...smtpSecurityOptions(settings.security),
-    ...(settings.username ? { auth: { user: settings.username, pass: settings.password ?? "" } } : {}),
     tls,
     connectionTimeout: options.connectionTimeoutMs ?? options.timeoutMs ?? DEFAULT_PROBE_TIMEOUTS.connectionMs,
     greetingTimeout: options.greetingTimeoutMs ?? options.timeoutMs ?? DEFAULT_PROBE_TIMEOUTS.greetingMs,
@@ -138,18 +154,29 @@ function transportOptions(
 }
 
 /**
- * nodemailer options for a security mode: implicit TLS, STARTTLS required,
- * or plain without upgrading.
+ * Returns true when the server on `port` answers a TLS handshake. A
+ * certificate that fails verification still counts, because the server spoke
+ * TLS; the connection is closed before any SMTP command.
  */
-export function smtpSecurityOptions(security: SmtpSecurity): Pick<SMTPTransport.Options, "secure" | "requireTLS" | "ignoreTLS"> {
-  switch (security) {
-    case "tls":
-      return { secure: true };
-    case "starttls":
-      return { secure: false, requireTLS: true };
-    case "none":
-      return { secure: false, ignoreTLS: true };
-  }
+function answersTlsHandshake(host: string, port: number, options: SMTPTransport.Options): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connectTls({ host, port, ...options.tls });
+    const done = (speaksTls: boolean) => {
+      socket.destroy();
+      resolve(speaksTls);
+    };
+    socket.setTimeout(options.connectionTimeout ?? DEFAULT_PROBE_TIMEOUTS.connectionMs, () => done(false));
+    socket.once("secureConnect", () => done(true));
+    socket.once("error", (error) => done(isCertificateError(error)));
+  });
+}
+
+function isCertificateError(error: unknown): boolean {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return (
+    (typeof code === "string" && /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)) ||
+    (typeof message === "string" && /certificate/i.test(message))
+  );
 }
 
 /**

@@ -5,8 +5,9 @@ export type SpfProvider = { id: string; include: string };
 
 /**
  * SMTP hosts of providers with their documented SPF include. Only providers
- * whose include is certain are listed; for any other host the suggestion
- * names the host's addresses with ip4:/ip6:.
+ * whose include is certain are listed. For any other host (Dutch ISPs such
+ * as Ziggo or KPN included) the suggestion names the host's addresses with
+ * ip4:/ip6:.
  */
 const SPF_PROVIDERS: { id: string; hosts: RegExp; include: string }[] = [
   { id: "office365", hosts: /(^|\.)office365\.com$|\.protection\.outlook\.com$/, include: "spf.protection.outlook.com" },
@@ -17,25 +18,25 @@ const SPF_PROVIDERS: { id: string; hosts: RegExp; include: string }[] = [
   { id: "mailjet", hosts: /(^|\.)mailjet\.com$/, include: "spf.mailjet.com" },
 ];
 
-/** The provider that runs `smtpHost`, when it is one from the table. */
+/** Finds the provider that runs `smtpHost`, when it is one from the table. */
 export function findSpfProvider(smtpHost: string): SpfProvider | undefined {
   const host = smtpHost.toLowerCase().replace(/\.$/, "");
   const match = SPF_PROVIDERS.find((provider) => provider.hosts.test(host));
   return match ? { id: match.id, include: match.include } : undefined;
 }
 
-/** The `ip4:`/`ip6:` mechanism that authorizes exactly one address. */
+/** Returns the `ip4:`/`ip6:` mechanism that authorizes exactly one address. */
 export function addressMechanism(address: string): string {
   return isIPv6(address) ? `ip6:${address}` : `ip4:${address}`;
 }
 
 /** Returns true when `record` already contains `mechanism`, ignoring case and a leading "+". */
 export function recordHasMechanism(record: string, mechanism: string): boolean {
-  const wanted = mechanism.toLowerCase();
+  const expected = mechanism.toLowerCase();
   return record
     .trim()
     .split(/\s+/)
-    .some((term) => term.toLowerCase().replace(/^\+/, "") === wanted);
+    .some((term) => term.toLowerCase().replace(/^\+/, "") === expected);
 }
 
 /**

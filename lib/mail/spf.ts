@@ -30,7 +30,7 @@ export type SpfSuggestion = Explained & {
 
 export type DmarcPolicy = "none" | "quarantine" | "reject";
 
-/** What a receiver that applies DMARC does with mail that this server sends for the domain. */
+/** The action of a receiver that applies DMARC to mail that this server sends for the domain. */
 export type DmarcOutcome = "pass" | "reject" | "quarantine" | "monitor" | "no_policy" | "lookup_failed";
 
 export type DmarcReport = Explained & {
@@ -43,16 +43,16 @@ export type DmarcReport = Explained & {
 export type SpfReport = Explained & {
   domain: string;
   smtpHost: string;
-  /** A and AAAA addresses of the SMTP host; empty when the lookup failed. */
+  /** A and AAAA addresses of the SMTP host, empty when the lookup failed. */
   addresses: string[];
   hostLookup: "ok" | "not_found" | "failed";
-  /** The domain's v=spf1 record; null when it has none, or more than one (then `records` lists them). */
+  /** The domain's v=spf1 record, or null when it has none or more than one (`records` lists them all). */
   record: string | null;
   records: string[];
   /** The worst result over all addresses. */
   result: SpfResult;
   results: SpfAddressResult[];
-  /** The record to publish; null when every address passes or the record must be repaired first. */
+  /** The record to publish, or null when every address passes or the record must be repaired first. */
   suggestion: SpfSuggestion | null;
   dmarc: DmarcReport;
 };
@@ -151,10 +151,11 @@ function explainResult(result: SpfResult, detail: string | undefined, values: Re
 }
 
 /**
- * The record that authorizes the failing addresses: the provider's include
- * when the host is a known provider's and the record lacks it, otherwise the
- * addresses themselves. None for permerror and temperror, because a record
- * that cannot be evaluated must be repaired before anything is added.
+ * Builds the record that authorizes the failing addresses: the provider's
+ * include when the host is a known provider's and the record lacks it,
+ * otherwise the addresses themselves. Returns null for permerror and
+ * temperror, because a record that cannot be evaluated must be repaired
+ * before anything is added.
  */
 function suggestRecord(smtpHost: string, domain: string, record: string | null, results: SpfAddressResult[]): SpfSuggestion | null {
   const failing = results.filter((entry) => entry.result !== "pass");
@@ -181,11 +182,12 @@ function suggestRecord(smtpHost: string, domain: string, record: string | null, 
 }
 
 async function checkDmarc(senderAddress: string, domain: string, spfPasses: boolean, resolver: DNSResolver): Promise<DmarcReport> {
-  // Without DKIM (not checked here), DMARC passes only through an SPF pass aligned with the From domain,
-  // which the sender address is, because it is both envelope sender and From.
+  // DKIM is not checked here, so DMARC passes only through SPF. SPF is aligned because the
+  // sender address is both the envelope sender and the From address.
   const verdict = await dmarc({ headerFrom: senderAddress, spfDomains: spfPasses ? [domain] : [], resolver });
   const status = verdict ? verdict.status.result : "none";
-  const policy = verdict && isPolicy(verdict.policy) ? verdict.policy : null;
+  const requested = verdict ? verdict.policy?.toLowerCase() : undefined;
+  const policy = isPolicy(requested) ? requested : null;
   const record = verdict && verdict.rr ? verdict.rr : null;
 
   let outcome: DmarcOutcome;
