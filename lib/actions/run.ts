@@ -55,15 +55,18 @@ function appErrorResult(error: AppError): ActionResult<never> {
 }
 
 /**
- * Field path → message keys. Schemas give keys as messages ("validation.…");
- * other issues get a key per zod issue code.
+ * Field path → message keys. Schemas give message keys ("validation.email",
+ * "mailSettings.validation.hostScheme"); zod's own messages are sentences, so
+ * those issues get a key per zod issue code instead.
  */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? issue.path.join(".") : "_form";
-    const key = issue.message.startsWith("validation.") ? issue.message : `validation.${issue.code}`;
+    const key = messageKeyPattern.test(issue.message) ? issue.message : `validation.${issue.code}`;
     (fieldErrors[field] ??= []).push(key);
   }
   return fieldErrors;
 }
+
+const messageKeyPattern = /^[a-z][A-Za-z]*(\.[A-Za-z0-9_]+)+$/;

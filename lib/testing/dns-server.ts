@@ -2,15 +2,15 @@ import { createSocket, type RemoteInfo } from "node:dgram";
 import * as dnsPacket from "dns-packet";
 import type { Answer, Packet, Question } from "dns-packet";
 
-/** Records of one name. A name missing from the zone answers NXDOMAIN, a missing type NODATA. */
+/** Records of one name. A query for a name missing from the zone gets NXDOMAIN, for a missing type NODATA. */
 export type TestDnsRecords = {
   A?: string[];
   AAAA?: string[];
-  /** Each entry is one TXT record; an array is a record of several strings. */
+  /** Each entry is one TXT record. An array is a record of several strings. */
   TXT?: (string | string[])[];
   MX?: { exchange: string; priority: number }[];
   PTR?: string[];
-  /** Answer every query for this name with SERVFAIL. */
+  /** Reply to every query for this name with SERVFAIL. */
   servfail?: boolean;
 };
 
@@ -94,7 +94,7 @@ function answer(query: Packet, question: Question, entry: TestDnsRecords | undef
       for (const record of entry.TXT ?? []) answers.push({ type: "TXT", name, ttl, data: splitTxt(record) });
       break;
     case "MX":
-      for (const mx of entry.MX ?? []) answers.push({ type: "MX", name, ttl, data: mx });
+      for (const mx of entry.MX ?? []) answers.push({ type: "MX", name, ttl, data: { preference: mx.priority, exchange: mx.exchange } });
       break;
     case "PTR":
       for (const data of entry.PTR ?? []) answers.push({ type: "PTR", name, ttl, data });
@@ -103,7 +103,7 @@ function answer(query: Packet, question: Question, entry: TestDnsRecords | undef
   return { ...response, answers };
 }
 
-/** A TXT character-string holds at most 255 bytes, so longer texts become several strings. */
+/** A TXT character-string contains at most 255 bytes, so longer texts become several strings. */
 function splitTxt(record: string | string[]): string[] {
   const strings: string[] = [];
   for (const text of Array.isArray(record) ? record : [record]) {

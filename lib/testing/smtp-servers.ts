@@ -13,7 +13,7 @@ export type TestSmtpServer = {
   close(): Promise<void>;
 };
 
-/** An error that smtp-server sends as the reply `<responseCode> <message>`. */
+/** Creates an error that smtp-server sends as the reply `<responseCode> <message>`. */
 export function smtpReply(responseCode: number, message: string): Error & { responseCode: number } {
   return Object.assign(new Error(message), { responseCode });
 }
