@@ -36,6 +36,8 @@ export const dispatches = pgTable(
     smtpResponse: text("smtp_response"),
     errorKind: text("error_kind"),
     errorMessage: text("error_message"),
+    /** Message key of the diagnosis's advice, e.g. "diagnosis.kinds.auth_failed.microsoft". */
+    errorAdviceKey: text("error_advice_key"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
     createdBy: uuid("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

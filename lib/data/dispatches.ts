@@ -15,6 +15,7 @@ export type DispatchLogRow = {
   smtpResponse: string | null;
   errorKind: string | null;
   errorMessage: string | null;
+  errorAdviceKey: string | null;
   messageId: string;
   createdAt: Date;
   sentAt: Date | null;
@@ -48,6 +49,7 @@ export async function listDispatches(
         smtpResponse: dispatches.smtpResponse,
         errorKind: dispatches.errorKind,
         errorMessage: dispatches.errorMessage,
+        errorAdviceKey: dispatches.errorAdviceKey,
         messageId: dispatches.messageId,
         createdAt: dispatches.createdAt,
         sentAt: dispatches.sentAt,
@@ -104,7 +106,7 @@ export async function batchProgress(db: Db, tenantId: string, batchId: string): 
 export async function requeueDispatch(db: Db, tenantId: string, dispatchId: string): Promise<boolean> {
   const updated = await db
     .update(dispatches)
-    .set({ status: "queued", nextAttemptAt: sql`now()`, attempts: 0, errorKind: null, errorMessage: null, updatedAt: sql`now()` })
+    .set({ status: "queued", nextAttemptAt: sql`now()`, attempts: 0, errorKind: null, errorMessage: null, errorAdviceKey: null, updatedAt: sql`now()` })
     .where(
       and(eq(dispatches.tenantId, tenantId), eq(dispatches.id, dispatchId), inArray(dispatches.status, ["failed", "deferred"])),
     )

@@ -86,6 +86,7 @@ export async function sendClaimedDispatch(db: Db, dispatch: ClaimedDispatch): Pr
         leaseUntil: null,
         smtpResponse: info.response,
         errorKind: rejected.length > 0 ? "recipient_rejected" : null,
+        errorAdviceKey: null,
         errorMessage: rejected.length > 0 ? `Rejected recipients: ${rejected.join(", ")}` : null,
         updatedAt: sql`now()`,
       })
@@ -102,7 +103,7 @@ export async function sendClaimedDispatch(db: Db, dispatch: ClaimedDispatch): Pr
     const diagnosis = diagnoseSmtpError(error, { host: settings.host, port: settings.port, security: settings.security });
     const outcome = outcomeOfFailure(diagnosis.retryable, dispatch.attempts);
     const message = error instanceof Error ? error.message : String(error);
-    await recordFailure(db, dispatch, outcome, diagnosis.kind, message, diagnosis.serverReply);
+    await recordFailure(db, dispatch, outcome, diagnosis.kind, message, diagnosis.serverReply, diagnosis.messageKey);
     log.warn({ err: error, kind: diagnosis.kind, outcome: outcome.status }, "dispatch attempt failed");
     return outcome.status;
   }
@@ -136,6 +137,7 @@ async function recordFailure(
   errorKind: string,
   errorMessage: string,
   serverReply?: string,
+  adviceKey?: string,
 ): Promise<void> {
   await db
     .update(dispatches)
@@ -145,6 +147,7 @@ async function recordFailure(
       leaseUntil: null,
       errorKind,
       errorMessage,
+      errorAdviceKey: adviceKey ?? null,
       smtpResponse: serverReply ?? null,
       updatedAt: sql`now()`,
     })

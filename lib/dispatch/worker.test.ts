@@ -103,6 +103,7 @@ describe.each(testDrivers)("dispatch worker on %s", (driver) => {
       expect(row.attempts).toBe(maxAttempts);
       expect(row.errorKind).toBe("connection_refused");
       expect(row.errorMessage).toMatch(/ECONNREFUSED|refused/i);
+      expect(row.errorAdviceKey).toMatch(/^diagnosis\.kinds\.connection_refused\./);
     }
     // The print PDF of the batch is unaffected by the mail failure.
     expect(batch.printedNoteCount).toBe(1);
