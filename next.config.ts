@@ -17,6 +17,10 @@ const nextConfig: NextConfig = {
     "postgres",
   ],
   poweredByHeader: false,
+  experimental: {
+    // CSV imports upload up to 10 MB through a Server Action (the default limit is 1 MB).
+    serverActions: { bodySizeLimit: "11mb" },
+  },
 };
 
 export default withNextIntl(nextConfig);

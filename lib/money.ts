@@ -71,8 +71,11 @@ export function formatEuros(cents: number, locale: string = "nl-NL"): string {
 }
 
 /**
- * Parse a euro amount typed by a user ("2,50", "2.50", "1.234,56", "€ 3") into
- * cents. Returns null for anything that is not an amount with at most two decimals.
+ * Parse a euro amount typed by a user into cents: "2,50", "1.234,56", "€ 3"
+ * and the English "2.50" and "1,234.56". A comma alone is the Dutch decimal
+ * mark; a dot alone is a decimal mark before one or two digits and groups
+ * thousands before three. Returns null for anything else, including more than
+ * two decimals ("2,505"), because guessing there could bill a thousand times too much.
  */
 export function parseEurosToCents(input: string): number | null {
   let text = input.trim().replace(/^€\s*/, "").replace(/\s/g, "");
@@ -80,13 +83,24 @@ export function parseEurosToCents(input: string): number | null {
   const negative = text.startsWith("-");
   if (negative) text = text.slice(1);
 
-  // The last separator followed by one or two digits is the decimal mark;
-  // other separators group thousands.
-  const match = /^(\d{1,3}(?:[.,]\d{3})*|\d+)(?:[.,](\d{1,2}))?$/.exec(text);
-  if (!match) return null;
-  const whole = Number(match[1]!.replace(/[.,]/g, ""));
-  const fraction = match[2] ? Number(match[2].padEnd(2, "0")) : 0;
-  const cents = whole * 100 + fraction;
+  const lastComma = text.lastIndexOf(",");
+  const lastDot = text.lastIndexOf(".");
+  let decimalMark: "," | "." | null = null;
+  if (lastComma >= 0 && lastDot >= 0) decimalMark = lastComma > lastDot ? "," : ".";
+  else if (lastComma >= 0) decimalMark = ",";
+  else if (lastDot >= 0 && !/^\d{1,3}(\.\d{3})+$/.test(text)) decimalMark = ".";
+
+  // Without a decimal mark, dots can only be grouping (a lone comma is always decimal).
+  const groupMark = decimalMark === "." ? "," : ".";
+  const [wholePart, fractionPart, ...rest] = decimalMark ? text.split(decimalMark) : [text];
+  if (rest.length > 0 || wholePart === undefined) return null;
+
+  const groupedPattern = new RegExp(`^\\d{1,3}(\\${groupMark}\\d{3})+$`);
+  const wholeDigits = /^\d+$/.test(wholePart) ? wholePart : groupedPattern.test(wholePart) ? wholePart.split(groupMark).join("") : null;
+  if (wholeDigits === null) return null;
+  if (fractionPart !== undefined && !/^\d{1,2}$/.test(fractionPart)) return null;
+
+  const cents = Number(wholeDigits) * 100 + (fractionPart ? Number(fractionPart.padEnd(2, "0")) : 0);
   if (!Number.isSafeInteger(cents)) return null;
   return negative ? -cents : cents;
 }

@@ -29,11 +29,11 @@ export function Field({
         </p>
       ) : null}
       {errors && errors.length > 0 ? (
-        <ul id={`${id}-error`} className="text-sm text-red-700" role="alert">
+        <div id={`${id}-error`} className="text-sm text-red-700" role="alert">
           {errors.map((error) => (
-            <li key={error}>{error}</li>
+            <p key={error}>{error}</p>
           ))}
-        </ul>
+        </div>
       ) : null}
     </div>
   );
