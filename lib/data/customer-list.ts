@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { customers } from "@/db/schema";
 import type { CustomerListQuery, CustomerSortColumn, NoteDispatchKind } from "@/lib/validation/customer";
@@ -23,7 +24,7 @@ export type CustomerListRow = {
 /** The filters of the customer list, also used by the CSV export. */
 export type CustomerFilters = Pick<CustomerListQuery, "q" | "dispatch" | "route" | "branch" | "blocked" | "archived">;
 
-const sortExpressions: Record<CustomerSortColumn, SQL | typeof customers.number> = {
+const sortExpressions: Record<CustomerSortColumn, SQL | AnyPgColumn> = {
   number: customers.number,
   name: sql`lower(${customers.name})`,
   city: sql`lower(${customers.city})`,

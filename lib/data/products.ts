@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, max, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { orderLines, productGroups, products } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -17,7 +18,7 @@ export type ProductListRow = Pick<
 
 const uuidSchema = z.uuid();
 
-const sortExpressions: Record<ProductSortColumn, SQL | typeof products.number> = {
+const sortExpressions: Record<ProductSortColumn, SQL | AnyPgColumn> = {
   number: products.number,
   name: sql`lower(${products.name})`,
   productGroup: sql`lower(${productGroups.name})`,

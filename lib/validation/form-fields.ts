@@ -54,20 +54,29 @@ function integerIssue(text: string, min: number, max: number): string | null {
 /** The number of a customer or product: 1 or more, unique per tenant (checked by the data layer). */
 export const recordNumberField = integerField(1);
 
-/**
- * A checkbox: true for true, "on", "true" and "1"; false for false, absent,
- * "", "off", "false" and "0" (what FormData and our own forms send).
- */
-export const checkboxField = z.preprocess((value) => {
-  if (value === undefined || value === null) return false;
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") {
-    const text = value.trim().toLowerCase();
-    if (["on", "true", "1"].includes(text)) return true;
-    if (["", "off", "false", "0"].includes(text)) return false;
-  }
+function checkboxValue(value: unknown): unknown {
+  if (value === null) return false;
+  if (typeof value !== "string") return value;
+  const text = value.trim().toLowerCase();
+  if (["on", "true", "1"].includes(text)) return true;
+  if (["", "off", "false", "0"].includes(text)) return false;
   return value;
-}, z.boolean({ error: "validation.invalid_value" }));
+}
+
+/**
+ * A checkbox: true for true, "on", "true" and "1"; false for false, "",
+ * "off", "false" and "0" (what FormData and our own forms send). A missing
+ * value is `missing`.
+ */
+export function checkbox(missing: boolean = false) {
+  return z
+    .preprocess(checkboxValue, z.boolean({ error: "validation.invalid_value" }))
+    .optional()
+    .transform((value) => value ?? missing);
+}
+
+/** A checkbox that is false when missing. */
+export const checkboxField = checkbox(false);
 
 /**
  * A non-negative euro amount typed with a comma ("2,50") or a point, returned
@@ -148,3 +157,10 @@ export const optionalRowIdField = z
   .union([z.literal(""), z.uuid({ error: "validation.invalid_value" })])
   .optional()
   .transform((value) => (value ? value : undefined));
+
+/** Cents as the text a money field shows and accepts: 123456 → "1234,56", with no thousands separator. */
+export function centsToEuroText(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const absolute = Math.abs(cents);
+  return `${sign}${Math.floor(absolute / 100)},${String(absolute % 100).padStart(2, "0")}`;
+}

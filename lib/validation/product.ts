@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { vatRates, type VatRate } from "@/lib/money";
-import { checkboxField, moneyField, recordNumberField, requiredText } from "./form-fields";
+import { checkbox, checkboxField, moneyField, recordNumberField, requiredText } from "./form-fields";
 import { listQueryShape } from "./list-query";
 
 export const productCategories = ["bread", "pastry"] as const;
@@ -23,7 +23,7 @@ export const productFormSchema = z.object({
     .number({ error: "validation.vatRate" })
     .refine((rate): rate is VatRate => (vatRates as readonly number[]).includes(rate), { error: "validation.vatRate" }),
   sliceable: checkboxField,
-  active: z.preprocess((value) => (value === undefined ? true : value), checkboxField),
+  active: checkbox(true),
 });
 export type ProductFormInput = z.input<typeof productFormSchema>;
 export type ProductForm = z.output<typeof productFormSchema>;
