@@ -7,13 +7,14 @@ import { SelectionCheckbox } from "@/components/data-table/selection-checkbox";
 import { Button } from "@/components/ui/button";
 import type { OrderGridRow } from "@/lib/data/orders";
 import { formatDutchDate, type IsoDate } from "@/lib/dates";
-import { DispatchCell, orderColumns, orderTableFeatures, StatusCell } from "./order-columns";
+import { OrderCard } from "./order-card";
+import { orderColumns, orderTableFeatures } from "./order-columns";
 import { PrintDialog } from "./print-dialog";
 
 /**
- * The orders of one delivery date with multi-select (checkboxes, Shift-click
- * ranges, select all) and the Print action. Phones get one card per order
- * instead of the table.
+ * Show the orders of one delivery date with multi-select (checkboxes,
+ * Shift-click ranges, select all) and the Print action. Phones get one card
+ * per order instead of the table.
  */
 export function OrderGrid({
   slug,
@@ -118,43 +119,16 @@ export function OrderGrid({
       </div>
 
       <ul className="space-y-2 md:hidden" aria-label={t("grid.caption", { date: formatDutchDate(deliveryDate) })}>
-        {table.getRowModel().rows.map((row) => {
-          const order = row.original;
-          return (
-            <li
-              key={row.id}
-              className={`rounded-lg border bg-white p-3 ${row.getIsSelected() ? "border-crust-600 bg-crust-50" : "border-stone-200"}`}
-            >
-              <div className="flex items-start gap-3">
-                {canPrint ? (
-                  <SelectionCheckbox
-                    className="mt-1 size-5"
-                    aria-label={t("grid.selectOrder", { number: order.number })}
-                    checked={row.getIsSelected()}
-                    onChange={row.getToggleSelectedHandler()}
-                  />
-                ) : null}
-                <div className="min-w-0 flex-1 space-y-1 text-sm">
-                  <div className="flex flex-wrap items-baseline justify-between gap-2">
-                    <span className="font-semibold">
-                      {t("grid.columns.number")} {order.number}
-                    </span>
-                    <StatusCell row={order} t={t} />
-                  </div>
-                  <div>
-                    {order.customerName}{" "}
-                    <span className="text-stone-600">({t("grid.customer", { number: order.customerNumber })})</span>
-                  </div>
-                  <DispatchCell row={order} t={t} />
-                  <div className="text-stone-600">
-                    {formatDutchDate(order.deliveryDate)} ·{" "}
-                    {order.noteNumber === null ? t("grid.noNote") : t("grid.note", { number: order.noteNumber })}
-                  </div>
-                </div>
-              </div>
-            </li>
-          );
-        })}
+        {table.getRowModel().rows.map((row) => (
+          <li key={row.id}>
+            <OrderCard
+              order={row.original}
+              selectable={canPrint}
+              selected={row.getIsSelected()}
+              onToggle={row.getToggleSelectedHandler()}
+            />
+          </li>
+        ))}
       </ul>
 
       {canPrint ? (

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { listOrdersForDate } from "@/lib/data/orders";
-import { addDays, isIsoDate, todayIn, type IsoDate } from "@/lib/dates";
+import { addDays, formatDutchDate, isIsoDate, todayIn, type IsoDate } from "@/lib/dates";
 import { hasPermission, requireTenantPage } from "@/lib/tenancy";
 import { maxOrdersPerPrint } from "@/lib/validation/print";
 import { OrderGrid } from "./order-grid";
@@ -41,7 +41,7 @@ export default async function OrdersPage({
         <Button type="submit" variant="secondary">
           {t("dateFilter.show")}
         </Button>
-        <nav aria-label={t("dateFilter.label")} className="flex gap-3 pb-2 text-sm">
+        <nav aria-label={t("dateFilter.otherDays")} className="flex gap-3 pb-2 text-sm">
           <Link className="text-crust-700 underline" href={dayLink(addDays(deliveryDate, -1))}>
             {t("dateFilter.previousDay")}
           </Link>
@@ -56,7 +56,7 @@ export default async function OrdersPage({
 
       {dateIsInvalid ? (
         <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">
-          {t("dateFilter.invalid", { value: requestedDate, today })}
+          {t("dateFilter.invalid", { value: requestedDate, today: formatDutchDate(today) })}
         </p>
       ) : null}
 
