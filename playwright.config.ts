@@ -10,7 +10,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: "list",
+  // In CI a JSON report feeds the closing summary line of .ci/run.
+  reporter: process.env.CI ? [["list"], ["json", { outputFile: "reports/playwright.json" }]] : "list",
   use: {
     ...devices["Desktop Chrome"],
     baseURL: `http://127.0.0.1:${e2eAppPort}`,
