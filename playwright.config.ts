@@ -34,6 +34,10 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: { E2E_PORT: String(e2eAppPort), E2E_SMTP_PORT: String(e2eSmtpPort), LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
+    env: {
+      E2E_PORT: String(e2eAppPort),
+      E2E_SMTP_PORT: String(e2eSmtpPort),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    },
   },
 });

@@ -103,9 +103,25 @@ export async function setMailSettings(db: Db, tenantId: string, settings: SmtpSe
 export const demoSignIn = { email: "baker@demo.broodbode.test", password: "broodbode-demo" };
 
 const demoProducts: NewProduct[] = [
-  { number: 101, name: "Volkoren brood", productGroup: "bread", unit: "st", priceCents: 325, vatRate: 9, sliceable: true },
+  {
+    number: 101,
+    name: "Volkoren brood",
+    productGroup: "bread",
+    unit: "st",
+    priceCents: 325,
+    vatRate: 9,
+    sliceable: true,
+  },
   { number: 102, name: "Wit casino", productGroup: "bread", unit: "st", priceCents: 295, vatRate: 9, sliceable: true },
-  { number: 103, name: "Meergranen waldkorn", productGroup: "bread", unit: "st", priceCents: 375, vatRate: 9, sliceable: true },
+  {
+    number: 103,
+    name: "Meergranen waldkorn",
+    productGroup: "bread",
+    unit: "st",
+    priceCents: 375,
+    vatRate: 9,
+    sliceable: true,
+  },
   { number: 104, name: "Spelt desem", productGroup: "bread", unit: "st", priceCents: 450, vatRate: 9, sliceable: true },
   { number: 105, name: "Roggebrood", productGroup: "bread", unit: "st", priceCents: 310, vatRate: 9, sliceable: true },
   { number: 110, name: "Harde bolletjes", productGroup: "bread", unit: "zak 6", priceCents: 240, vatRate: 9 },
@@ -116,7 +132,14 @@ const demoProducts: NewProduct[] = [
   { number: 203, name: "Tompouce", productGroup: "pastry", unit: "st", priceCents: 225, vatRate: 9 },
   { number: 204, name: "Éclair", productGroup: "pastry", unit: "st", priceCents: 260, vatRate: 9 },
   { number: 205, name: "Bossche bol", productGroup: "pastry", unit: "st", priceCents: 295, vatRate: 9 },
-  { number: 301, name: "Verpakkingsdoos (statiegeld)", productGroup: "other", unit: "st", priceCents: 150, vatRate: 21 },
+  {
+    number: 301,
+    name: "Verpakkingsdoos (statiegeld)",
+    productGroup: "other",
+    unit: "st",
+    priceCents: 150,
+    vatRate: 21,
+  },
 ];
 
 const demoCustomerNames = [
@@ -170,7 +193,11 @@ export async function seedDemo(db: Db, smtp: { host: string; port: number }): Pr
     for (const product of demoProducts) await createProduct(db, tenant.id, product);
     for (const [index, [name, city, contactPerson]] of demoCustomerNames.entries()) {
       const noteDispatch = dispatchCycle[index % dispatchCycle.length]!;
-      const slug = name.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+      const slug = name
+        .toLowerCase()
+        .normalize("NFD")
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "");
       await createCustomer(db, tenant.id, {
         number: 1001 + index,
         name,
@@ -222,7 +249,11 @@ async function addDemoOrders(db: Db, tenantId: string, dates: IsoDate[]): Promis
       const lineCount = 2 + ((index + dateIndex) % 5);
       const lines = Array.from({ length: lineCount }, (_, line) => {
         const product = productRows[(index * 3 + line * 5 + dateIndex) % productRows.length]!;
-        return { productId: product.id, quantity: 1 + ((index + line * 2) % 12), sliced: product.sliceable && line % 2 === 0 };
+        return {
+          productId: product.id,
+          quantity: 1 + ((index + line * 2) % 12),
+          sliced: product.sliceable && line % 2 === 0,
+        };
       });
       await createOrder(db, tenantId, {
         customerId: customer.id,

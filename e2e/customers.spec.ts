@@ -70,12 +70,16 @@ test("customer CSV import shows errors first and imports after confirming", asyn
   await expect(page.getByRole("heading", { name: "Klanten importeren" })).toBeVisible();
 
   const broken = "Nummer;Naam;Versturen bon;E-mailadressen bonnen\n8001;Import Een;papier;\n8002;Import Twee;e-mail;\n";
-  await page.getByLabel("CSV-bestand").setInputFiles({ name: "klanten.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
+  await page
+    .getByLabel("CSV-bestand")
+    .setInputFiles({ name: "klanten.csv", mimeType: "text/csv", buffer: Buffer.from(broken) });
   await page.getByRole("button", { name: "Bestand lezen" }).click();
   await expect(page.getByRole("heading", { name: "Eén fout: er wordt niets geïmporteerd" })).toBeVisible();
   const issues = page.getByRole("table").filter({ hasText: "Reden" });
   await expect(issues.getByRole("row").nth(1)).toContainText("3");
-  await expect(issues.getByRole("row").nth(1)).toContainText("Bij verzending per e-mail is ten minste één geldig e-mailadres nodig.");
+  await expect(issues.getByRole("row").nth(1)).toContainText(
+    "Bij verzending per e-mail is ten minste één geldig e-mailadres nodig.",
+  );
   await expect(page.getByRole("button", { name: "Importeren bevestigen" })).toHaveCount(0);
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Foutenrapport downloaden (CSV)" }).click();
@@ -83,7 +87,9 @@ test("customer CSV import shows errors first and imports after confirming", asyn
   await expectNoAxeViolations(page);
 
   const fixed = broken.replace("8002;Import Twee;e-mail;", "8002;Import Twee;e-mail;twee@import.e2e.test");
-  await page.getByLabel("CSV-bestand").setInputFiles({ name: "klanten.csv", mimeType: "text/csv", buffer: Buffer.from(fixed) });
+  await page
+    .getByLabel("CSV-bestand")
+    .setInputFiles({ name: "klanten.csv", mimeType: "text/csv", buffer: Buffer.from(fixed) });
   await page.getByRole("button", { name: "Bestand lezen" }).click();
   await expect(page.getByRole("heading", { name: "2 nieuwe, geen bij te werken." })).toBeVisible();
   await page.getByRole("button", { name: "Importeren bevestigen" }).click();
@@ -92,7 +98,9 @@ test("customer CSV import shows errors first and imports after confirming", asyn
 
   await page.getByLabel("Zoeken", { exact: true }).fill("Import Twee");
   await page.getByRole("button", { name: "Toepassen" }).click();
-  await expect(page.getByRole("table", { name: "Klanten" }).getByRole("row").filter({ hasText: "twee@import.e2e.test" })).toHaveCount(1);
+  await expect(
+    page.getByRole("table", { name: "Klanten" }).getByRole("row").filter({ hasText: "twee@import.e2e.test" }),
+  ).toHaveCount(1);
 });
 
 test("customer export is a CSV with BOM and Dutch headers", async ({ page }) => {

@@ -18,12 +18,17 @@ test("a failed message can be resent", async ({ page, mailbox }) => {
   mailbox.rejectedRecipients.add(address);
 
   await signIn(page, ownerOfA);
-  await page.getByRole("checkbox", { name: `Selecteer order ${orderNumberOf(bakeryA, orion.number)}`, exact: true }).check();
+  await page
+    .getByRole("checkbox", { name: `Selecteer order ${orderNumberOf(bakeryA, orion.number)}`, exact: true })
+    .check();
   await page.getByRole("button", { name: "Afdrukken (1)" }).click();
   const dialog = page.getByRole("dialog", { name: "1 order afdrukken of versturen" });
   await dialog.getByRole("radio", { name: /^Per klant/ }).check();
   await dialog.getByRole("button", { name: "Uitvoeren" }).click();
-  await page.getByRole("dialog", { name: "Klaar" }).getByRole("link", { name: "Volg de verzending in het verzendlog" }).click();
+  await page
+    .getByRole("dialog", { name: "Klaar" })
+    .getByRole("link", { name: "Volg de verzending in het verzendlog" })
+    .click();
 
   const row = page.getByRole("row").filter({ hasText: address });
   await expect(row.getByRole("cell").nth(5)).toHaveText("mislukt");
@@ -47,12 +52,17 @@ test("send log filters by status", async ({ page, mailbox }) => {
   mailbox.rejectedRecipients.add(address);
 
   await signIn(page, ownerOfB);
-  await page.getByRole("checkbox", { name: `Selecteer order ${orderNumberOf(bakeryB, noorderlicht.number)}`, exact: true }).check();
+  await page
+    .getByRole("checkbox", { name: `Selecteer order ${orderNumberOf(bakeryB, noorderlicht.number)}`, exact: true })
+    .check();
   await page.getByRole("button", { name: "Afdrukken (1)" }).click();
   const dialog = page.getByRole("dialog", { name: "1 order afdrukken of versturen" });
   await dialog.getByRole("radio", { name: /^Per klant/ }).check();
   await dialog.getByRole("button", { name: "Uitvoeren" }).click();
-  await page.getByRole("dialog", { name: "Klaar" }).getByRole("link", { name: "Volg de verzending in het verzendlog" }).click();
+  await page
+    .getByRole("dialog", { name: "Klaar" })
+    .getByRole("link", { name: "Volg de verzending in het verzendlog" })
+    .click();
   await expect(page.getByRole("row").filter({ hasText: address }).getByRole("cell").nth(5)).toHaveText("mislukt");
   mailbox.rejectedRecipients.delete(address);
 

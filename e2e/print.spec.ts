@@ -1,15 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
-import {
-  bakeryA,
-  customerOf,
-  expect,
-  expectNoAxeViolations,
-  orderNumberOf,
-  ownerOfA,
-  signIn,
-  test,
-} from "./fixtures";
+import { bakeryA, customerOf, expect, expectNoAxeViolations, orderNumberOf, ownerOfA, signIn, test } from "./fixtures";
 
 const cafeZon = customerOf(bakeryA, 1001);
 const hotelMaan = customerOf(bakeryA, 1002);

@@ -35,8 +35,20 @@ export const bakeryA: SeedBakery = {
   owner: { email: "eigenaar@aurora.e2e.test", password: "aurora-e2e-wachtwoord", name: "Anna Aurora" },
   senderAddress: "bonnen@aurora.e2e.test",
   customers: [
-    { number: 1001, name: "Café Zon", noteDispatch: "email", noteEmails: ["bonnen@cafe-zon.e2e.test"], route: "Route 1" },
-    { number: 1002, name: "Hotel Maan", noteDispatch: "email", noteEmails: ["inkoop@hotel-maan.e2e.test"], route: "Route 2" },
+    {
+      number: 1001,
+      name: "Café Zon",
+      noteDispatch: "email",
+      noteEmails: ["bonnen@cafe-zon.e2e.test"],
+      route: "Route 1",
+    },
+    {
+      number: 1002,
+      name: "Hotel Maan",
+      noteDispatch: "email",
+      noteEmails: ["inkoop@hotel-maan.e2e.test"],
+      route: "Route 2",
+    },
     {
       number: 1003,
       name: "Lunchroom Ster",
@@ -47,7 +59,13 @@ export const bakeryA: SeedBakery = {
     { number: 1004, name: "Buurtwinkel Komeet", noteDispatch: "paper", noteEmails: [], route: "Route 2" },
     { number: 1005, name: "Café X", noteDispatch: "email", noteEmails: [], route: "Route 1" },
     { number: 1006, name: "Kantine Nova", noteDispatch: "paper", noteEmails: [], route: "Route 3", blocked: true },
-    { number: 1007, name: "Restaurant Orion", noteDispatch: "email", noteEmails: ["keuken@orion.e2e.test"], route: "Route 3" },
+    {
+      number: 1007,
+      name: "Restaurant Orion",
+      noteDispatch: "email",
+      noteEmails: ["keuken@orion.e2e.test"],
+      route: "Route 3",
+    },
   ],
 };
 
@@ -57,7 +75,13 @@ export const bakeryB: SeedBakery = {
   owner: { email: "eigenaar@boreas.e2e.test", password: "boreas-e2e-wachtwoord", name: "Bart Boreas" },
   senderAddress: "bonnen@boreas.e2e.test",
   customers: [
-    { number: 2001, name: "Strandtent Noorderlicht", noteDispatch: "email", noteEmails: ["noorderlicht@strand.e2e.test"], route: "Noord" },
+    {
+      number: 2001,
+      name: "Strandtent Noorderlicht",
+      noteDispatch: "email",
+      noteEmails: ["noorderlicht@strand.e2e.test"],
+      route: "Noord",
+    },
     { number: 2002, name: "Camping Poolster", noteDispatch: "paper", noteEmails: [], route: "Noord" },
   ],
 };

@@ -30,7 +30,10 @@ test("a changed subject shows in the preview and is stored", async ({ page }) =>
   await subject.fill("Bon [NOTENUMBERS] voor [CUSTOMERNAME]");
   await expect(preview.getByText("Bon 50001 voor Café Zon", { exact: true })).toBeVisible();
   // The frame is sandboxed without scripts, so its document is checked through srcdoc.
-  await expect(preview.getByTitle("Voorbeeld van het bericht")).toHaveAttribute("srcdoc", /leverbon voor Café Zon \(klantnummer 1001\)/);
+  await expect(preview.getByTitle("Voorbeeld van het bericht")).toHaveAttribute(
+    "srcdoc",
+    /leverbon voor Café Zon \(klantnummer 1001\)/,
+  );
   await expect(panel.getByText("Niet opgeslagen wijzigingen.")).toBeVisible();
 
   await panel.getByRole("button", { name: "Opslaan", exact: true }).click();
@@ -59,7 +62,9 @@ test("an unknown placeholder shows the valid ones", async ({ page }) => {
 
   await subject.fill("Bon [BONNUMMER]");
   await expect(
-    panel.getByText(/^Onbekende plaatshouder \[BONNUMMER\] in het onderwerp, teken 5\. Geldige plaatshouders: \[TRADENAME\], /),
+    panel.getByText(
+      /^Onbekende plaatshouder \[BONNUMMER\] in het onderwerp, teken 5\. Geldige plaatshouders: \[TRADENAME\], /,
+    ),
   ).toBeVisible();
   await expect(subject).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page);

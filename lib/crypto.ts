@@ -24,7 +24,9 @@ export function encryptSecret(plaintext: string, key: Buffer = secretKeyFromEnv(
   const cipher = createCipheriv(algorithm, key, iv);
   const ciphertext = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
   const tag = cipher.getAuthTag();
-  return [formatVersion, iv, tag, ciphertext].map((part) => (typeof part === "string" ? part : part.toString("base64url"))).join(".");
+  return [formatVersion, iv, tag, ciphertext]
+    .map((part) => (typeof part === "string" ? part : part.toString("base64url")))
+    .join(".");
 }
 
 /** Decrypt a value from encryptSecret. Throws when it was altered or the key differs. */

@@ -96,7 +96,11 @@ export function parseEurosToCents(input: string): number | null {
   if (rest.length > 0 || wholePart === undefined) return null;
 
   const groupedPattern = new RegExp(`^\\d{1,3}(\\${groupMark}\\d{3})+$`);
-  const wholeDigits = /^\d+$/.test(wholePart) ? wholePart : groupedPattern.test(wholePart) ? wholePart.split(groupMark).join("") : null;
+  const wholeDigits = /^\d+$/.test(wholePart)
+    ? wholePart
+    : groupedPattern.test(wholePart)
+      ? wholePart.split(groupMark).join("")
+      : null;
   if (wholeDigits === null) return null;
   if (fractionPart !== undefined && !/^\d{1,2}$/.test(fractionPart)) return null;
 

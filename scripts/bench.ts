@@ -29,7 +29,9 @@ function report(name: string, count: number, milliseconds: number, unit: string)
 
 function memory(label: string) {
   const usage = process.memoryUsage();
-  console.log(`${label.padEnd(34)} rss ${(usage.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(usage.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `${label.padEnd(34)} rss ${(usage.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(usage.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+  );
 }
 
 function sampleNote(number: number, lineCount: number): DeliveryNoteDocument {
@@ -61,7 +63,14 @@ function sampleNote(number: number, lineCount: number): DeliveryNoteDocument {
       chamberOfCommerceNumber: "12345678",
       vatNumber: "NL001234567B01",
     },
-    customer: { number: 1001, name: "Café Coöperatie", contactPerson: "", address: "Dorpsstraat 1", postalCode: "1011 AB", city: "Amsterdam" },
+    customer: {
+      number: 1001,
+      name: "Café Coöperatie",
+      contactPerson: "",
+      address: "Dorpsstraat 1",
+      postalCode: "1011 AB",
+      city: "Amsterdam",
+    },
     deliveryAddress: null,
     hidePrices: false,
     lines,
@@ -111,7 +120,12 @@ async function benchSending() {
     const tenant = await createBakery(db, { slug: "bench", tradeName: "Bakkerij Broodnodig" });
     const owner = await createUser(db, { email: "owner@bench.example", password: "bench-password" });
     await addMember(db, tenant.id, owner.id, "owner");
-    await setMailSettings(db, tenant.id, { host: "127.0.0.1", port, security: "none", fromAddress: "bonnen@bench.example" });
+    await setMailSettings(db, tenant.id, {
+      host: "127.0.0.1",
+      port,
+      security: "none",
+      fromAddress: "bonnen@bench.example",
+    });
     const product = await createProduct(db, tenant.id, { number: 1, name: "Brood", priceCents: 300, vatRate: 9 });
 
     const orderIds: string[] = [];

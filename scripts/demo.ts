@@ -29,7 +29,16 @@ async function main() {
   if (!process.env.DEMO_SMTP_URL) {
     const maildev = spawn(
       process.execPath,
-      [requireFromHere.resolve("maildev/bin/maildev"), "--smtp", "1025", "--web", "1080", "--ip", "127.0.0.1", "--silent"],
+      [
+        requireFromHere.resolve("maildev/bin/maildev"),
+        "--smtp",
+        "1025",
+        "--web",
+        "1080",
+        "--ip",
+        "127.0.0.1",
+        "--silent",
+      ],
       { stdio: ["ignore", "inherit", "inherit"] },
     );
     children.push(maildev);
@@ -45,7 +54,9 @@ async function main() {
   await closeDatabase();
 
   console.log("Building the app (next build)…");
-  const build = spawnSync(process.execPath, [requireFromHere.resolve("next/dist/bin/next"), "build"], { stdio: "inherit" });
+  const build = spawnSync(process.execPath, [requireFromHere.resolve("next/dist/bin/next"), "build"], {
+    stdio: "inherit",
+  });
   if (build.status !== 0) {
     stopAll();
     process.exit(build.status ?? 1);

@@ -52,7 +52,10 @@ export function ImportAnalysisView({
       ) : null}
 
       {analysis.headers.length > 0 ? (
-        <section aria-labelledby="import-mapping-title" className="rounded-lg border border-stone-200 bg-white p-4 md:p-6">
+        <section
+          aria-labelledby="import-mapping-title"
+          className="rounded-lg border border-stone-200 bg-white p-4 md:p-6"
+        >
           <h2 id="import-mapping-title" className="text-lg font-semibold">
             {t("mappingTitle")}
           </h2>
@@ -94,7 +97,10 @@ export function ImportAnalysisView({
       ) : null}
 
       {analysis.preview.length > 0 ? (
-        <section aria-labelledby="import-preview-title" className="rounded-lg border border-stone-200 bg-white p-4 md:p-6">
+        <section
+          aria-labelledby="import-preview-title"
+          className="rounded-lg border border-stone-200 bg-white p-4 md:p-6"
+        >
           <h2 id="import-preview-title" className="text-lg font-semibold">
             {t("previewTitle", { count: analysis.preview.length })}
           </h2>
@@ -133,7 +139,10 @@ export function ImportAnalysisView({
       ) : null}
 
       {issues.length > 0 ? (
-        <section aria-labelledby="import-issues-title" className="rounded-lg border border-red-200 bg-red-50 p-4 md:p-6">
+        <section
+          aria-labelledby="import-issues-title"
+          className="rounded-lg border border-red-200 bg-red-50 p-4 md:p-6"
+        >
           <div role="alert">
             <h2 id="import-issues-title" className="text-lg font-semibold text-red-900">
               {t("errorsTitle", { count: issues.length })}
@@ -174,7 +183,10 @@ export function ImportAnalysisView({
           </div>
         </section>
       ) : (
-        <section aria-labelledby="import-confirm-title" className="rounded-lg border border-stone-200 bg-white p-4 md:p-6">
+        <section
+          aria-labelledby="import-confirm-title"
+          className="rounded-lg border border-stone-200 bg-white p-4 md:p-6"
+        >
           <h2 id="import-confirm-title" className="text-lg font-semibold">
             {t("summary", { create: analysis.createCount, update: analysis.updateCount })}
           </h2>

@@ -80,9 +80,15 @@ export function DataTable<Row extends RowData>({
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
                   const ariaSort = sorted ? ariaSortValues[sorted] : undefined;
-                  const title = typeof header.column.columnDef.header === "string" ? header.column.columnDef.header : header.id;
+                  const title =
+                    typeof header.column.columnDef.header === "string" ? header.column.columnDef.header : header.id;
                   return (
-                    <th key={header.id} scope="col" aria-sort={ariaSort} className="px-3 py-2 font-medium whitespace-nowrap">
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={ariaSort}
+                      className="px-3 py-2 font-medium whitespace-nowrap"
+                    >
                       {header.isPlaceholder ? null : header.column.getCanSort() ? (
                         <button
                           type="button"

@@ -186,7 +186,11 @@ export function CheckboxControl({
 /** A titled part of a long form, reachable from the form's section links. */
 export function FormSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 md:p-6">
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 md:p-6"
+    >
       <h2 id={`${id}-title`} className="mb-4 text-lg font-semibold">
         {title}
       </h2>

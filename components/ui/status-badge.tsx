@@ -9,5 +9,7 @@ const tones = {
 } as const;
 
 export function StatusBadge({ tone, children }: { tone: keyof typeof tones; children: React.ReactNode }) {
-  return <span className={cn("inline-block rounded-full px-2 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>;
+  return (
+    <span className={cn("inline-block rounded-full px-2 py-0.5 text-xs font-medium", tones[tone])}>{children}</span>
+  );
 }

@@ -9,7 +9,9 @@ export const auditLog = pgTable(
     tenantId: uuid("tenant_id")
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     userId: uuid("user_id"),
     /** Kind of change, e.g. "mail_settings.update". */
     action: text("action").notNull(),

@@ -27,7 +27,9 @@ export const customers = pgTable(
     tenantId: uuid("tenant_id")
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     number: integer("number").notNull(),
     kind: customerKind("kind").notNull().default("company"),
     name: text("name").notNull(),
@@ -55,7 +57,10 @@ export const customers = pgTable(
     copies: integer("copies").notNull().default(1),
     noteDispatch: noteDispatch("note_dispatch").notNull().default("paper"),
     /** Addresses that receive the delivery notes when dispatch includes email. */
-    noteEmails: text("note_emails").array().notNull().default(sql`'{}'::text[]`),
+    noteEmails: text("note_emails")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     branch: text("branch").notNull().default(""),
     customerReference: text("customer_reference").notNull().default(""),
     /** Caption printed before the customer reference on notes, e.g. "PO number". */
@@ -97,7 +102,9 @@ export const customerDeliveryAddresses = pgTable(
   "customer_delivery_addresses",
   {
     tenantId: uuid("tenant_id").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     customerId: uuid("customer_id").notNull(),
     name: text("name").notNull().default(""),
     address: text("address").notNull(),
@@ -126,7 +133,9 @@ export const customerContacts = pgTable(
   "customer_contacts",
   {
     tenantId: uuid("tenant_id").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     customerId: uuid("customer_id").notNull(),
     name: text("name").notNull(),
     /** What the person does for the customer, e.g. "purchasing" or "accounts". */

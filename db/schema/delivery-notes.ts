@@ -12,7 +12,9 @@ export const deliveryNotes = pgTable(
   "delivery_notes",
   {
     tenantId: uuid("tenant_id").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     number: integer("number").notNull(),
     orderId: uuid("order_id").notNull(),
     kind: noteKind("kind").notNull().default("delivery"),
@@ -35,7 +37,9 @@ export const printJobs = pgTable(
   "print_jobs",
   {
     tenantId: uuid("tenant_id").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     noteIds: uuid("note_ids").array().notNull(),
     createdBy: uuid("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

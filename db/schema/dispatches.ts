@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { customType, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  customType,
+  foreignKey,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { deliveryNotes } from "./delivery-notes";
 import { tenants } from "./tenants";
 
@@ -15,7 +26,9 @@ export const dispatches = pgTable(
     tenantId: uuid("tenant_id")
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     /** Rows written by one Print dialog submission share a batch id. */
     batchId: uuid("batch_id").notNull(),
     kind: text("kind").notNull().default("delivery_notes"),

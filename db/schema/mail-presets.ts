@@ -7,7 +7,9 @@ import { smtpSecurity } from "./mail-settings";
  * security. Shared by all tenants and maintained by platform admins.
  */
 export const mailPresets = pgTable("mail_presets", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   /** Stable key, e.g. "gmail". */
   key: text("key").notNull().unique(),
   name: text("name").notNull(),

@@ -19,8 +19,14 @@ export const mailSettings = pgTable("mail_settings", {
   fromAddress: text("from_address").notNull(),
   fromName: text("from_name").notNull().default(""),
   replyTo: text("reply_to").notNull().default(""),
-  cc: text("cc").array().notNull().default(sql`'{}'::text[]`),
-  bcc: text("bcc").array().notNull().default(sql`'{}'::text[]`),
+  cc: text("cc")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  bcc: text("bcc")
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   /** Messages per calendar day in the tenant's time zone; null is unlimited. */
   dailyLimit: integer("daily_limit"),
   /** When on, sending a batch shows no success notice per document; failures are always shown. */

@@ -25,7 +25,9 @@ export const orders = pgTable(
     tenantId: uuid("tenant_id")
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     number: integer("number").notNull(),
     /** Calendar day of delivery in the tenant's time zone; never a timestamp. */
     deliveryDate: date("delivery_date", { mode: "string" }).notNull(),
@@ -60,7 +62,9 @@ export const orderLines = pgTable(
   "order_lines",
   {
     tenantId: uuid("tenant_id").notNull(),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     orderId: uuid("order_id").notNull(),
     position: integer("position").notNull(),
     productId: uuid("product_id").notNull(),

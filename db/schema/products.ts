@@ -43,7 +43,9 @@ export const products = pgTable(
     tenantId: uuid("tenant_id")
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
-    id: uuid("id").notNull().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .notNull()
+      .default(sql`gen_random_uuid()`),
     number: integer("number").notNull(),
     name: text("name").notNull(),
     /** Code of a product group of the same tenant: "bread", "pastry", or one the bakery adds. */

@@ -3,7 +3,9 @@ import { integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm
 
 /** A bakery: the unit of tenancy. Its trade name and address head every document. */
 export const tenants = pgTable("tenants", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   slug: text("slug").notNull().unique(),
   tradeName: text("trade_name").notNull(),
   address: text("address").notNull().default(""),

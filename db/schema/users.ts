@@ -3,7 +3,9 @@ import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } fr
 import { tenants } from "./tenants";
 
 export const users = pgTable("users", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   /** Stored lower-cased; sign-in compares lower-cased input. */
   email: text("email").notNull().unique(),
   name: text("name").notNull().default(""),

@@ -24,4 +24,3 @@ export function tenantAction<Schema extends z.ZodType, Output>(
     return runTenantAction({ db, userId, tenantSlug, input }, permission, schema, handler);
   };
 }
-

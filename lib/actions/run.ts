@@ -41,7 +41,9 @@ export async function runTenantAction<Schema extends z.ZodType, Output>(
 
   try {
     // The handler runs in one transaction under row-level security for this tenant.
-    const data = await withTenantScope(db, context.tenant.id, (scoped) => handler({ ...context, db: scoped }, parsed.data));
+    const data = await withTenantScope(db, context.tenant.id, (scoped) =>
+      handler({ ...context, db: scoped }, parsed.data),
+    );
     return { ok: true, data };
   } catch (error) {
     if (isAppError(error)) return appErrorResult(error);

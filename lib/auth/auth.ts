@@ -45,7 +45,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     authorized({ auth: session, request }) {
       const { pathname } = request.nextUrl;
-      const isPublic = pathname.startsWith("/sign-in") || pathname.startsWith("/invite") || pathname.startsWith("/api/");
+      const isPublic =
+        pathname.startsWith("/sign-in") || pathname.startsWith("/invite") || pathname.startsWith("/api/");
       return isPublic || Boolean(session?.user);
     },
   },

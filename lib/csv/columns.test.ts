@@ -14,8 +14,10 @@ const boolean = { type: "boolean" } as const;
 
 describe("parseCell", () => {
   it("reads yes and no in Dutch and English", () => {
-    for (const cell of ["ja", "JA", "yes", "true", "1", "x"]) expect(parseCell(boolean, cell, vocabularies)).toEqual({ value: true });
-    for (const cell of ["nee", "No", "false", "0", ""]) expect(parseCell(boolean, cell, vocabularies)).toEqual({ value: false });
+    for (const cell of ["ja", "JA", "yes", "true", "1", "x"])
+      expect(parseCell(boolean, cell, vocabularies)).toEqual({ value: true });
+    for (const cell of ["nee", "No", "false", "0", ""])
+      expect(parseCell(boolean, cell, vocabularies)).toEqual({ value: false });
   });
 
   it("rejects another word for a boolean", () => {
@@ -51,7 +53,14 @@ describe("suggestMapping", () => {
 
   it("maps Dutch, English and alias headers", () => {
     const headers = ["Klantnummer", "Name", "E-mailadres", "woonplaats", "Versturen bon", "Onbekend"];
-    expect(suggestMapping(headers, customerCsvColumns, columnNames)).toEqual(["number", "name", "email", "city", "noteDispatch", null]);
+    expect(suggestMapping(headers, customerCsvColumns, columnNames)).toEqual([
+      "number",
+      "name",
+      "email",
+      "city",
+      "noteDispatch",
+      null,
+    ]);
   });
 
   it("maps a field to its first column only", () => {
@@ -61,7 +70,9 @@ describe("suggestMapping", () => {
   it("maps every exported header back to its field", () => {
     for (const vocabulary of vocabularies) {
       const headers = customerCsvColumns.map((column) => vocabulary.customerColumns[column.key]!);
-      expect(suggestMapping(headers, customerCsvColumns, columnNames)).toEqual(customerCsvColumns.map((column) => column.key));
+      expect(suggestMapping(headers, customerCsvColumns, columnNames)).toEqual(
+        customerCsvColumns.map((column) => column.key),
+      );
     }
   });
 });

@@ -6,7 +6,8 @@ import type { CsvVocabulary } from "./vocabulary";
  * so only booleans and choices need converting. "yes"/"no" and choice labels
  * are written in the export's language and read in Dutch, English or as codes.
  */
-export type CsvFieldType = { type: "text" } | { type: "boolean" } | { type: "choice"; choice: keyof CsvVocabulary["choices"] };
+export type CsvFieldType =
+  { type: "text" } | { type: "boolean" } | { type: "choice"; choice: keyof CsvVocabulary["choices"] };
 
 export type CsvColumn<Key extends string> = {
   key: Key;

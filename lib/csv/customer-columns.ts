@@ -6,9 +6,19 @@ const boolean = { type: "boolean" } as const;
 
 /** The customer CSV's columns in export order. Contact persons and delivery addresses are not part of it. */
 export const customerCsvColumns: readonly CsvColumn<CustomerFieldKey>[] = [
-  { key: "number", field: text, required: true, aliases: ["nr", "klantnummer", "klantnr", "debiteurnummer", "debiteur", "customer number"] },
+  {
+    key: "number",
+    field: text,
+    required: true,
+    aliases: ["nr", "klantnummer", "klantnr", "debiteurnummer", "debiteur", "customer number"],
+  },
   { key: "kind", field: { type: "choice", choice: "kind" }, aliases: ["type", "soort klant"] },
-  { key: "name", field: text, required: true, aliases: ["naam", "klantnaam", "debiteurnaam", "bedrijfsnaam", "customer name", "company"] },
+  {
+    key: "name",
+    field: text,
+    required: true,
+    aliases: ["naam", "klantnaam", "debiteurnaam", "bedrijfsnaam", "customer name", "company"],
+  },
   { key: "contactPerson", field: text, aliases: ["contact"] },
   { key: "phone", field: text, aliases: ["telefoonnummer", "tel", "telephone"] },
   { key: "email", field: text, aliases: ["email", "e-mail", "mail"] },

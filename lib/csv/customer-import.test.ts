@@ -11,7 +11,13 @@ import { loadCsvVocabularies, type CsvVocabulary } from "./vocabulary";
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function request(bytes: Uint8Array | string, overrides: Partial<ImportRequest> = {}): ImportRequest {
-  return { bytes: typeof bytes === "string" ? utf8(bytes) : bytes, encoding: "auto", mode: "create", mapping: null, ...overrides };
+  return {
+    bytes: typeof bytes === "string" ? utf8(bytes) : bytes,
+    encoding: "auto",
+    mode: "create",
+    mapping: null,
+    ...overrides,
+  };
 }
 
 /** Windows-1252 bytes of a Latin-1 string (every character below U+0100). */
@@ -53,12 +59,18 @@ describe.each(testDrivers)("customer import on %s", (driver) => {
 
     const rows = await stored();
     expect(rows).toHaveLength(5000);
-    expect(rows[4999]).toMatchObject({ number: 5000, name: "Klant 5000", noteDispatch: "email", deliveryFeeCents: 250 });
+    expect(rows[4999]).toMatchObject({
+      number: 5000,
+      name: "Klant 5000",
+      noteDispatch: "email",
+      deliveryFeeCents: 250,
+    });
     expect(rows[4999]!.noteEmails).toEqual(["bon5000@klant.test"]);
   }, 120_000);
 
   it("maps English headers and a comma delimiter", async () => {
-    const csv = 'Number,Name,City,Note dispatch,Note email addresses,Blocked\n7,"Hotel, Bar",Zwolle,paper and email,"a@x.test; b@x.test",yes\n';
+    const csv =
+      'Number,Name,City,Note dispatch,Note email addresses,Blocked\n7,"Hotel, Bar",Zwolle,paper and email,"a@x.test; b@x.test",yes\n';
     const result = await commitCustomerImport(database.db, tenantId, request(csv), vocabularies);
     expect(result).toEqual({ status: "imported", created: 1, updated: 0 });
     const [row] = await stored();
@@ -86,9 +98,7 @@ describe.each(testDrivers)("customer import on %s", (driver) => {
     const csv = "Nummer;Naam;E-mailadres\n\n1;Een;\n;;\n\n2;Twee;geen-adres\n";
     const analysis = await analyzeCustomerImport(database.db, tenantId, request(csv), vocabularies);
     expect(analysis.rowCount).toBe(2);
-    expect(analysis.issues).toEqual([
-      { line: 6, field: "email", column: "E-mailadres", reason: "validation.email" },
-    ]);
+    expect(analysis.issues).toEqual([{ line: 6, field: "email", column: "E-mailadres", reason: "validation.email" }]);
   });
 
   it("reports broken quoting and imports nothing", async () => {
@@ -132,13 +142,24 @@ describe.each(testDrivers)("customer import on %s", (driver) => {
     const csv = "Nummer;Naam\n1;Een\n2;Twee\n1;Nog een\n";
     const analysis = await analyzeCustomerImport(database.db, tenantId, request(csv), vocabularies);
     expect(analysis.issues).toEqual([
-      { line: 4, field: "number", column: "Nummer", reason: "csv.reasons.duplicateInFile", values: { number: 1, line: 2 } },
+      {
+        line: 4,
+        field: "number",
+        column: "Nummer",
+        reason: "csv.reasons.duplicateInFile",
+        values: { number: 1, line: 2 },
+      },
     ]);
   });
 
   it("reports existing numbers as duplicates in create mode", async () => {
     await commitCustomerImport(database.db, tenantId, request("Nummer;Naam\n1;Origineel\n"), vocabularies);
-    const result = await commitCustomerImport(database.db, tenantId, request("Nummer;Naam\n1;Kopie\n2;Nieuw\n"), vocabularies);
+    const result = await commitCustomerImport(
+      database.db,
+      tenantId,
+      request("Nummer;Naam\n1;Kopie\n2;Nieuw\n"),
+      vocabularies,
+    );
     expect(result.status).toBe("rejected");
     const issues = result.status === "rejected" ? result.analysis.issues : [];
     expect(issues.map((issue) => [issue.line, issue.reason])).toEqual([[2, "csv.reasons.numberExists"]]);
@@ -172,7 +193,12 @@ describe.each(testDrivers)("customer import on %s", (driver) => {
     expect(suggested.mapping).toEqual([null, null]);
     expect(suggested.issues.map((issue) => issue.reason)).toEqual(["csv.file.missingColumn", "csv.file.missingColumn"]);
 
-    const mapped = await commitCustomerImport(database.db, tenantId, request(csv, { mapping: ["number", "name"] }), vocabularies);
+    const mapped = await commitCustomerImport(
+      database.db,
+      tenantId,
+      request(csv, { mapping: ["number", "name"] }),
+      vocabularies,
+    );
     expect(mapped).toEqual({ status: "imported", created: 1, updated: 0 });
   });
 
@@ -185,7 +211,7 @@ describe.each(testDrivers)("customer import on %s", (driver) => {
     const original = [
       "Nummer;Soort;Naam;Plaats;Versturen bon;E-mailadressen bonnen;Bezorgbedrag;Gratis vanaf;Bellijst;Bellen voor;Snijden;Levering",
       '1;particulier;"Jansen; ""de bakker""";Zwolle;papier en e-mail;a@x.test, b@x.test;2,50;25,00;ja;09:30;gesneden;afhalen',
-      "2;bedrijf;=HYPERLINK(\"http://example.test\");Utrecht;papier;;0,00;;nee;;ongesneden;bezorgen",
+      '2;bedrijf;=HYPERLINK("http://example.test");Utrecht;papier;;0,00;;nee;;ongesneden;bezorgen',
     ].join("\n");
     await commitCustomerImport(database.db, tenantId, request(original), vocabularies);
     const before = await stored();
@@ -203,11 +229,22 @@ describe.each(testDrivers)("customer import on %s", (driver) => {
       .from(customers)
       .where(eq(customers.tenantId, otherTenantId))
       .orderBy(asc(customers.number));
-    const comparable = (row: typeof customers.$inferSelect) => ({ ...row, tenantId: null, id: null, createdAt: null, updatedAt: null });
+    const comparable = (row: typeof customers.$inferSelect) => ({
+      ...row,
+      tenantId: null,
+      id: null,
+      createdAt: null,
+      updatedAt: null,
+    });
     expect(copy.map(comparable)).toEqual(before.map(comparable));
     expect(copy[1]!.name).toBe('=HYPERLINK("http://example.test")');
 
-    const again = await commitCustomerImport(database.db, tenantId, request(utf8(exported), { mode: "update" }), vocabularies);
+    const again = await commitCustomerImport(
+      database.db,
+      tenantId,
+      request(utf8(exported), { mode: "update" }),
+      vocabularies,
+    );
     expect(again).toEqual({ status: "imported", created: 0, updated: 2 });
     expect((await stored()).map(comparable)).toEqual(before.map(comparable));
   });

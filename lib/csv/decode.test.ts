@@ -9,7 +9,12 @@ const windows1252Bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x3b, 0x45, 0xe
 
 describe("decodeCsvBytes", () => {
   it("reads UTF-8 without BOM", () => {
-    expect(decodeCsvBytes(utf8("Café;Eëntje\n"))).toEqual({ ok: true, text: "Café;Eëntje\n", encoding: "utf-8", hadBom: false });
+    expect(decodeCsvBytes(utf8("Café;Eëntje\n"))).toEqual({
+      ok: true,
+      text: "Café;Eëntje\n",
+      encoding: "utf-8",
+      hadBom: false,
+    });
   });
 
   it("strips a UTF-8 BOM", () => {
@@ -50,7 +55,9 @@ describe("decodeCsvBytes", () => {
 
 describe("decodeCsvBytes for Windows-1252", () => {
   it("maps bytes 0x80 to 0x9F to their Windows-1252 characters", () => {
-    const decoded = decodeCsvBytes(new Uint8Array([0x93, 0x4b, 0x6f, 0x66, 0x66, 0x69, 0x65, 0x94, 0x20, 0x96, 0x20, 0x80, 0x20, 0x32, 0xe9]));
+    const decoded = decodeCsvBytes(
+      new Uint8Array([0x93, 0x4b, 0x6f, 0x66, 0x66, 0x69, 0x65, 0x94, 0x20, 0x96, 0x20, 0x80, 0x20, 0x32, 0xe9]),
+    );
     expect(decoded.ok && decoded.text).toBe("“Koffie” – € 2é");
   });
 });

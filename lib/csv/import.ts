@@ -214,7 +214,14 @@ export function duplicateNumberIssues(
   for (const row of rows) {
     const first = firstLine.get(row.number);
     if (first === undefined) firstLine.set(row.number, row.line);
-    else issues.push({ line: row.line, field: "number", column, reason: "csv.reasons.duplicateInFile", values: { number: row.number, line: first } });
+    else
+      issues.push({
+        line: row.line,
+        field: "number",
+        column,
+        reason: "csv.reasons.duplicateInFile",
+        values: { number: row.number, line: first },
+      });
   }
   return issues;
 }

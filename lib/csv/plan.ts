@@ -16,8 +16,7 @@ import {
 import type { CsvVocabulary } from "./vocabulary";
 
 export type ImportResult =
-  | { status: "imported"; created: number; updated: number }
-  | { status: "rejected"; analysis: ImportAnalysis };
+  { status: "imported"; created: number; updated: number } | { status: "rejected"; analysis: ImportAnalysis };
 
 /** The parts of an importable entity (customers, products) that the shared import steps use. */
 export type ImportEntity<Key extends string, StoredRecord, Output> = {
@@ -82,13 +81,21 @@ async function planImport<Key extends string, StoredRecord, Output>(
     const number = numberOf(row.values);
     const stored = existing.get(number);
     if (stored && request.mode === "create") {
-      issues.push({ line: row.line, field: "number", column: numberColumn, reason: "csv.reasons.numberExists", values: { number } });
+      issues.push({
+        line: row.line,
+        field: "number",
+        column: numberColumn,
+        reason: "csv.reasons.numberExists",
+        values: { number },
+      });
       continue;
     }
 
     const prepareIssues = prepare ? prepare(row.values) : [];
     if (prepareIssues.length > 0) {
-      issues.push(...prepareIssues.map((issue) => ({ ...issue, line: row.line, column: columnOf(issue.field, analysis) })));
+      issues.push(
+        ...prepareIssues.map((issue) => ({ ...issue, line: row.line, column: columnOf(issue.field, analysis) })),
+      );
       continue;
     }
 

@@ -6,7 +6,12 @@ const boolean = { type: "boolean" } as const;
 
 /** The product CSV's columns in export order. The product group is written as its code. */
 export const productCsvColumns: readonly CsvColumn<ProductFieldKey>[] = [
-  { key: "number", field: text, required: true, aliases: ["nr", "artikelnummer", "artikelnr", "article number", "sku"] },
+  {
+    key: "number",
+    field: text,
+    required: true,
+    aliases: ["nr", "artikelnummer", "artikelnr", "article number", "sku"],
+  },
   { key: "name", field: text, required: true, aliases: ["omschrijving", "description", "artikel", "product"] },
   { key: "productGroup", field: text, aliases: ["groep", "group", "artikelgroep"] },
   { key: "unit", field: text, aliases: ["eenheid"] },

@@ -39,7 +39,8 @@ describe.each(testDrivers)("product import on %s", (driver) => {
 
   it("accepts group codes and names and VAT with a percent sign", async () => {
     await createProductGroup(database.db, tenantId, { code: "vlaai", name: "Vlaaien", category: "pastry" });
-    const csv = "Artikelnummer;Omschrijving;Artikelgroep;Prijs;Btw %;Snijdbaar\n1;Wit;bread;2,95;9%;ja\n2;Kers;Vlaaien;12,50;9 %;nee\n3;Doos;Overig;1,50;21;nee\n";
+    const csv =
+      "Artikelnummer;Omschrijving;Artikelgroep;Prijs;Btw %;Snijdbaar\n1;Wit;bread;2,95;9%;ja\n2;Kers;Vlaaien;12,50;9 %;nee\n3;Doos;Overig;1,50;21;nee\n";
     const result = await commitProductImport(database.db, tenantId, request(csv), vocabularies);
     expect(result).toEqual({ status: "imported", created: 3, updated: 0 });
     expect((await stored()).map((row) => [row.productGroup, row.priceCents, row.vatRate, row.sliceable])).toEqual([
@@ -50,7 +51,8 @@ describe.each(testDrivers)("product import on %s", (driver) => {
   });
 
   it("reports an unknown group and a wrong VAT rate", async () => {
-    const csv = "Artikelnummer;Omschrijving;Artikelgroep;Prijs;Btw %\n1;Wit;bread;2,95;9\n2;Soep;soepen;3,00;9\n3;Bier;bread;2,00;19\n";
+    const csv =
+      "Artikelnummer;Omschrijving;Artikelgroep;Prijs;Btw %\n1;Wit;bread;2,95;9\n2;Soep;soepen;3,00;9\n3;Bier;bread;2,00;19\n";
     const result = await commitProductImport(database.db, tenantId, request(csv), vocabularies);
     expect(result.status).toBe("rejected");
     const issues = result.status === "rejected" ? result.analysis.issues : [];
@@ -62,21 +64,34 @@ describe.each(testDrivers)("product import on %s", (driver) => {
   });
 
   it("round-trips an export through an import", async () => {
-    const csv = "Artikelnummer;Omschrijving;Artikelgroep;Eenheid;Prijs;Btw %;Actief\n1;@Broodje;pastry;zak 6;0,95;9;nee\n";
+    const csv =
+      "Artikelnummer;Omschrijving;Artikelgroep;Eenheid;Prijs;Btw %;Actief\n1;@Broodje;pastry;zak 6;0,95;9;nee\n";
     await commitProductImport(database.db, tenantId, request(csv), vocabularies);
     const before = await stored();
     const exported = productsToCsv(before, vocabularies[1]!);
     expect(exported.split("\r\n")[0]).toBe("\uFEFFProduct number;Name;Product group;Unit;Price;VAT %;Sliceable;Active");
     expect(exported).toContain(";'@Broodje;");
 
-    const result = await commitProductImport(database.db, tenantId, request(exported, { mode: "update" }), vocabularies);
+    const result = await commitProductImport(
+      database.db,
+      tenantId,
+      request(exported, { mode: "update" }),
+      vocabularies,
+    );
     expect(result).toEqual({ status: "imported", created: 0, updated: 1 });
     const after = await stored();
-    expect(after.map((row) => ({ ...row, updatedAt: null }))).toEqual(before.map((row) => ({ ...row, updatedAt: null })));
+    expect(after.map((row) => ({ ...row, updatedAt: null }))).toEqual(
+      before.map((row) => ({ ...row, updatedAt: null })),
+    );
   });
 
   it("requires the price and VAT columns", async () => {
-    const analysis = await analyzeProductImport(database.db, tenantId, request("Artikelnummer;Omschrijving\n1;Wit\n"), vocabularies);
+    const analysis = await analyzeProductImport(
+      database.db,
+      tenantId,
+      request("Artikelnummer;Omschrijving\n1;Wit\n"),
+      vocabularies,
+    );
     expect(analysis.issues.map((issue) => [issue.reason, issue.field])).toEqual([
       ["csv.file.missingColumn", "priceCents"],
       ["csv.file.missingColumn", "vatRate"],

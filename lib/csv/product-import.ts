@@ -32,7 +32,13 @@ async function prepareProductValues(db: Db, tenantId: string) {
       return [];
     }
     return [
-      { line: 0, field: "productGroup", column: null, reason: "csv.reasons.unknownGroup", values: { value: values.productGroup } },
+      {
+        line: 0,
+        field: "productGroup",
+        column: null,
+        reason: "csv.reasons.unknownGroup",
+        values: { value: values.productGroup },
+      },
     ];
   };
 }

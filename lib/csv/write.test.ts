@@ -10,7 +10,12 @@ describe("writeCsv", () => {
   });
 
   it("separates cells with semicolons and ends rows with CRLF", () => {
-    expect(writeCsv([["a", "b"], ["1", "2"]])).toBe("\uFEFFa;b\r\n1;2\r\n");
+    expect(
+      writeCsv([
+        ["a", "b"],
+        ["1", "2"],
+      ]),
+    ).toBe("\uFEFFa;b\r\n1;2\r\n");
   });
 
   it("quotes cells with delimiters, quotes and line breaks", () => {

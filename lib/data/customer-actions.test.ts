@@ -47,7 +47,11 @@ describe.each(testDrivers)("customer actions on %s", (driver) => {
   async function theirRows() {
     const db = database.db;
     return {
-      customers: await db.select().from(customers).where(eq(customers.tenantId, theirs.tenantId)).orderBy(asc(customers.number)),
+      customers: await db
+        .select()
+        .from(customers)
+        .where(eq(customers.tenantId, theirs.tenantId))
+        .orderBy(asc(customers.number)),
       contacts: await db.select().from(customerContacts).where(eq(customerContacts.tenantId, theirs.tenantId)),
       addresses: await db
         .select()
@@ -66,7 +70,12 @@ describe.each(testDrivers)("customer actions on %s", (driver) => {
     options: { userId?: string | null; slug?: string } = {},
   ) {
     return runTenantAction(
-      { db: database.db, userId: options.userId === undefined ? ours.userId : options.userId, tenantSlug: options.slug ?? ours.slug, input },
+      {
+        db: database.db,
+        userId: options.userId === undefined ? ours.userId : options.userId,
+        tenantSlug: options.slug ?? ours.slug,
+        input,
+      },
       spec.permission,
       spec.schema,
       spec.handler as never,
@@ -95,7 +104,10 @@ describe.each(testDrivers)("customer actions on %s", (driver) => {
 
   it("update of another bakery's id is not found", async () => {
     const before = await theirRows();
-    const result = await run(customerActions.update, { id: theirCustomerId, values: customerInput(500, "Overgenomen") });
+    const result = await run(customerActions.update, {
+      id: theirCustomerId,
+      values: customerInput(500, "Overgenomen"),
+    });
     expect(result).toEqual({ ok: false, error: "errors.not_found" });
     expect(await theirRows()).toEqual(before);
     expect(await ourCustomerCount()).toBe(0);
@@ -118,8 +130,14 @@ describe.each(testDrivers)("customer actions on %s", (driver) => {
   it("import into another bakery is not found", async () => {
     const before = await theirRows();
     const input = { file: csvFile("Nummer;Naam\n900;Nieuw\n"), mode: "update" };
-    expect(await run(customerActions.analyzeImport, input, { slug: theirs.slug })).toEqual({ ok: false, error: "errors.not_found" });
-    expect(await run(customerActions.commitImport, input, { slug: theirs.slug })).toEqual({ ok: false, error: "errors.not_found" });
+    expect(await run(customerActions.analyzeImport, input, { slug: theirs.slug })).toEqual({
+      ok: false,
+      error: "errors.not_found",
+    });
+    expect(await run(customerActions.commitImport, input, { slug: theirs.slug })).toEqual({
+      ok: false,
+      error: "errors.not_found",
+    });
     expect(await theirRows()).toEqual(before);
   });
 

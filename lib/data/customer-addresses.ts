@@ -22,7 +22,10 @@ export async function saveDeliveryAddresses(
     eq(customerDeliveryAddresses.tenantId, tenantId),
     eq(customerDeliveryAddresses.customerId, customerId),
   );
-  const existing = await db.select({ id: customerDeliveryAddresses.id }).from(customerDeliveryAddresses).where(ofCustomer);
+  const existing = await db
+    .select({ id: customerDeliveryAddresses.id })
+    .from(customerDeliveryAddresses)
+    .where(ofCustomer);
   const existingIds = new Set(existing.map((row) => row.id));
   const keptIds = addresses.flatMap((address) => (address.id && existingIds.has(address.id) ? [address.id] : []));
 

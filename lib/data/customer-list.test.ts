@@ -41,10 +41,7 @@ describe.each(testDrivers)("listCustomers on %s", (driver) => {
       });
     });
     await saveCustomersByNumber(database.db, tenantId, rows, false);
-    await database.db
-      .update(customers)
-      .set({ archivedAt: new Date() })
-      .where(eq(customers.number, 9999));
+    await database.db.update(customers).set({ archivedAt: new Date() }).where(eq(customers.number, 9999));
     await saveCustomersByNumber(
       database.db,
       otherTenantId,
@@ -90,8 +87,12 @@ describe.each(testDrivers)("listCustomers on %s", (driver) => {
   });
 
   it("finds the email and note addresses", async () => {
-    expect((await listCustomers(database.db, tenantId, query({ q: "hotel-zon" }))).rows.map((row) => row.number)).toEqual([777]);
-    expect((await listCustomers(database.db, tenantId, query({ q: "bon5003@" }))).rows.map((row) => row.number)).toEqual([5003]);
+    expect(
+      (await listCustomers(database.db, tenantId, query({ q: "hotel-zon" }))).rows.map((row) => row.number),
+    ).toEqual([777]);
+    expect(
+      (await listCustomers(database.db, tenantId, query({ q: "bon5003@" }))).rows.map((row) => row.number),
+    ).toEqual([5003]);
   });
 
   it("finds a city", async () => {

@@ -65,7 +65,11 @@ export function customerFilterCondition(tenantId: string, filters: CustomerFilte
 }
 
 /** One page of a tenant's customers, sorted and filtered on the server, with the total count. */
-export async function listCustomers(db: Db, tenantId: string, query: CustomerListQuery): Promise<ListPage<CustomerListRow>> {
+export async function listCustomers(
+  db: Db,
+  tenantId: string,
+  query: CustomerListQuery,
+): Promise<ListPage<CustomerListRow>> {
   const where = customerFilterCondition(tenantId, query);
   const order = query.dir === "desc" ? desc(sortExpressions[query.sort]) : asc(sortExpressions[query.sort]);
 

@@ -23,7 +23,9 @@ export async function findCustomersByNumbers(
     const rows = await db
       .select()
       .from(customers)
-      .where(and(eq(customers.tenantId, tenantId), inArray(customers.number, unique.slice(start, start + lookupChunkSize))));
+      .where(
+        and(eq(customers.tenantId, tenantId), inArray(customers.number, unique.slice(start, start + lookupChunkSize))),
+      );
     for (const row of rows) found.set(row.number, row);
   }
   return found;
@@ -46,7 +48,13 @@ export async function saveCustomersByNumber(
     if (updateExisting) {
       await insert.onConflictDoUpdate({
         target: [customers.tenantId, customers.number],
-        set: { ...excludedColumns(customers, Object.keys(values[0]!).filter((key) => key !== "tenantId")), updatedAt: sql`now()` },
+        set: {
+          ...excludedColumns(
+            customers,
+            Object.keys(values[0]!).filter((key) => key !== "tenantId"),
+          ),
+          updatedAt: sql`now()`,
+        },
       });
     } else {
       await insert;
@@ -55,10 +63,10 @@ export async function saveCustomersByNumber(
 }
 
 /** Every customer matching the filters, by number, for the CSV export. */
-export async function listCustomersForExport(db: Db, tenantId: string, filters: CustomerFilters): Promise<CustomerRecord[]> {
-  return db
-    .select()
-    .from(customers)
-    .where(customerFilterCondition(tenantId, filters))
-    .orderBy(asc(customers.number));
+export async function listCustomersForExport(
+  db: Db,
+  tenantId: string,
+  filters: CustomerFilters,
+): Promise<CustomerRecord[]> {
+  return db.select().from(customers).where(customerFilterCondition(tenantId, filters)).orderBy(asc(customers.number));
 }

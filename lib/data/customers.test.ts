@@ -74,7 +74,10 @@ describe.each(testDrivers)("customers on %s", (driver) => {
 
   it("rejects a number that the tenant uses already", async () => {
     await createCustomer(database.db, tenantId, form({ number: "20", name: "Eerste" }));
-    await expectAppError(createCustomer(database.db, tenantId, form({ number: "20", name: "Tweede" })), "customer_number_taken");
+    await expectAppError(
+      createCustomer(database.db, tenantId, form({ number: "20", name: "Tweede" })),
+      "customer_number_taken",
+    );
     const rows = await database.db
       .select()
       .from(customers)
@@ -109,10 +112,7 @@ describe.each(testDrivers)("customers on %s", (driver) => {
       form({
         number: "40",
         name: "Adressen",
-        deliveryAddresses: [
-          { id: second!.id, address: "Oud 2", isDefault: true },
-          { address: "Nieuw 3" },
-        ],
+        deliveryAddresses: [{ id: second!.id, address: "Oud 2", isDefault: true }, { address: "Nieuw 3" }],
       }),
     );
 
@@ -178,7 +178,11 @@ describe.each(testDrivers)("customers on %s", (driver) => {
     });
 
     it("rejects a blocked customer", async () => {
-      const { id } = await createCustomer(database.db, tenantId, form({ number: "71", name: "Geblokkeerd", blocked: true }));
+      const { id } = await createCustomer(
+        database.db,
+        tenantId,
+        form({ number: "71", name: "Geblokkeerd", blocked: true }),
+      );
       await expectAppError(assertCustomerCanOrder(database.db, tenantId, id), "customer_blocked");
     });
 

@@ -80,7 +80,9 @@ export async function getCustomer(db: Db, tenantId: string, customerId: string):
     db
       .select()
       .from(customerDeliveryAddresses)
-      .where(and(eq(customerDeliveryAddresses.tenantId, tenantId), eq(customerDeliveryAddresses.customerId, customerId)))
+      .where(
+        and(eq(customerDeliveryAddresses.tenantId, tenantId), eq(customerDeliveryAddresses.customerId, customerId)),
+      )
       .orderBy(asc(customerDeliveryAddresses.position)),
   ]);
   return { ...customer, contacts, deliveryAddresses };
@@ -138,7 +140,12 @@ export async function updateCustomer(db: Db, tenantId: string, customerId: strin
 }
 
 /** Archive or restore a customer. Archived customers leave the default list and get no new orders. */
-export async function setCustomerArchived(db: Db, tenantId: string, customerId: string, archived: boolean): Promise<void> {
+export async function setCustomerArchived(
+  db: Db,
+  tenantId: string,
+  customerId: string,
+  archived: boolean,
+): Promise<void> {
   if (!uuidSchema.safeParse(customerId).success) throw new AppError("not_found");
   const updated = await db
     .update(customers)
@@ -203,7 +210,10 @@ export async function assertCustomerCanOrder(db: Db, tenantId: string, customerI
 }
 
 /** The distinct routes and branches in use, for the list filters. */
-export async function listCustomerFilterOptions(db: Db, tenantId: string): Promise<{ routes: string[]; branches: string[] }> {
+export async function listCustomerFilterOptions(
+  db: Db,
+  tenantId: string,
+): Promise<{ routes: string[]; branches: string[] }> {
   const active = and(eq(customers.tenantId, tenantId), isNull(customers.archivedAt));
   const [routes, branches] = await Promise.all([
     db

@@ -88,7 +88,11 @@ export async function listDispatches(
 }
 
 /** Counts per status of one batch, for the progress shown after printing. */
-export async function batchProgress(db: Db, tenantId: string, batchId: string): Promise<Record<DispatchLogRow["status"], number>> {
+export async function batchProgress(
+  db: Db,
+  tenantId: string,
+  batchId: string,
+): Promise<Record<DispatchLogRow["status"], number>> {
   const rows = await db
     .select({ status: dispatches.status, total: count() })
     .from(dispatches)
@@ -106,9 +110,21 @@ export async function batchProgress(db: Db, tenantId: string, batchId: string): 
 export async function requeueDispatch(db: Db, tenantId: string, dispatchId: string): Promise<boolean> {
   const updated = await db
     .update(dispatches)
-    .set({ status: "queued", nextAttemptAt: sql`now()`, attempts: 0, errorKind: null, errorMessage: null, errorAdviceKey: null, updatedAt: sql`now()` })
+    .set({
+      status: "queued",
+      nextAttemptAt: sql`now()`,
+      attempts: 0,
+      errorKind: null,
+      errorMessage: null,
+      errorAdviceKey: null,
+      updatedAt: sql`now()`,
+    })
     .where(
-      and(eq(dispatches.tenantId, tenantId), eq(dispatches.id, dispatchId), inArray(dispatches.status, ["failed", "deferred"])),
+      and(
+        eq(dispatches.tenantId, tenantId),
+        eq(dispatches.id, dispatchId),
+        inArray(dispatches.status, ["failed", "deferred"]),
+      ),
     )
     .returning({ id: dispatches.id });
   return updated.length > 0;

@@ -91,7 +91,10 @@ export async function saveMailSettings(
 }
 
 /** The ciphertext to store: the typed password encrypted, none when cleared, or the stored one unchanged. */
-function nextPassword(stored: string | null, input: Pick<MailSettingsValues, "password" | "clearPassword">): string | null {
+function nextPassword(
+  stored: string | null,
+  input: Pick<MailSettingsValues, "password" | "clearPassword">,
+): string | null {
   if (input.password === "") return input.clearPassword ? null : stored;
   // Typing the stored password again is no change, so the ciphertext and the audit log stay as they are.
   if (stored !== null && decryptsTo(stored, input.password)) return stored;

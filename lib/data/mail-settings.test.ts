@@ -87,7 +87,15 @@ describe.each(testDrivers)("mail settings data on %s", (driver) => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.action).toBe("mail_settings.update");
     expect(rows[0]!.userId).toBe(ours.userId);
-    expect(rows[0]!.changedFields).toEqual(["host", "port", "username", "password", "fromAddress", "fromName", "dailyLimit"]);
+    expect(rows[0]!.changedFields).toEqual([
+      "host",
+      "port",
+      "username",
+      "password",
+      "fromAddress",
+      "fromName",
+      "dailyLimit",
+    ]);
     expect(JSON.stringify(rows)).not.toContain(PASSWORD);
   });
 
@@ -95,7 +103,12 @@ describe.each(testDrivers)("mail settings data on %s", (driver) => {
     await saveMailSettings(database.db, ours.tenantId, ours.userId, values());
     const before = await storedRow(ours.tenantId);
 
-    const result = await saveMailSettings(database.db, ours.tenantId, ours.userId, values({ password: "", port: "465", security: "tls" }));
+    const result = await saveMailSettings(
+      database.db,
+      ours.tenantId,
+      ours.userId,
+      values({ password: "", port: "465", security: "tls" }),
+    );
 
     const after = await storedRow(ours.tenantId);
     expect(after?.passwordEncrypted).toBe(before?.passwordEncrypted);
@@ -107,7 +120,12 @@ describe.each(testDrivers)("mail settings data on %s", (driver) => {
   it("clearPassword removes the stored password", async () => {
     await saveMailSettings(database.db, ours.tenantId, ours.userId, values());
 
-    const result = await saveMailSettings(database.db, ours.tenantId, ours.userId, values({ password: "", clearPassword: true }));
+    const result = await saveMailSettings(
+      database.db,
+      ours.tenantId,
+      ours.userId,
+      values({ password: "", clearPassword: true }),
+    );
 
     expect((await storedRow(ours.tenantId))?.passwordEncrypted).toBeNull();
     expect(result.changedFields).toEqual(["password"]);
@@ -117,7 +135,12 @@ describe.each(testDrivers)("mail settings data on %s", (driver) => {
   it("typed password wins over clearPassword", async () => {
     await saveMailSettings(database.db, ours.tenantId, ours.userId, values());
 
-    await saveMailSettings(database.db, ours.tenantId, ours.userId, values({ password: NEW_PASSWORD, clearPassword: true }));
+    await saveMailSettings(
+      database.db,
+      ours.tenantId,
+      ours.userId,
+      values({ password: NEW_PASSWORD, clearPassword: true }),
+    );
 
     const row = await storedRow(ours.tenantId);
     expect(decryptSecret(row!.passwordEncrypted!)).toBe(NEW_PASSWORD);
@@ -126,7 +149,12 @@ describe.each(testDrivers)("mail settings data on %s", (driver) => {
   it("each change increments the version", async () => {
     const first = await saveMailSettings(database.db, ours.tenantId, ours.userId, values());
     const second = await saveMailSettings(database.db, ours.tenantId, ours.userId, values({ password: NEW_PASSWORD }));
-    const third = await saveMailSettings(database.db, ours.tenantId, ours.userId, values({ password: "", host: "smtp.gmail.com" }));
+    const third = await saveMailSettings(
+      database.db,
+      ours.tenantId,
+      ours.userId,
+      values({ password: "", host: "smtp.gmail.com" }),
+    );
 
     expect([first.version, second.version, third.version]).toEqual([1, 2, 3]);
     expect(second.changedFields).toEqual(["password"]);
@@ -143,8 +171,18 @@ describe.each(testDrivers)("mail settings data on %s", (driver) => {
     await saveMailSettings(database.db, ours.tenantId, ours.userId, values({ cc: "kantoor@bakkerij.example" }));
     const before = await storedRow(ours.tenantId);
 
-    const withEmptyPassword = await saveMailSettings(database.db, ours.tenantId, ours.userId, values({ password: "", cc: "kantoor@bakkerij.example" }));
-    const withSamePassword = await saveMailSettings(database.db, ours.tenantId, ours.userId, values({ cc: " kantoor@bakkerij.example; " }));
+    const withEmptyPassword = await saveMailSettings(
+      database.db,
+      ours.tenantId,
+      ours.userId,
+      values({ password: "", cc: "kantoor@bakkerij.example" }),
+    );
+    const withSamePassword = await saveMailSettings(
+      database.db,
+      ours.tenantId,
+      ours.userId,
+      values({ cc: " kantoor@bakkerij.example; " }),
+    );
 
     expect(withEmptyPassword.changedFields).toEqual([]);
     expect(withSamePassword.changedFields).toEqual([]);
@@ -208,11 +246,21 @@ describe.each(testDrivers)("mail settings data on %s", (driver) => {
   });
 
   it("another bakery's settings stay untouched", async () => {
-    await saveMailSettings(database.db, theirs.tenantId, theirs.userId, values({ host: "mail.zuurdesem.example", password: NEW_PASSWORD }));
+    await saveMailSettings(
+      database.db,
+      theirs.tenantId,
+      theirs.userId,
+      values({ host: "mail.zuurdesem.example", password: NEW_PASSWORD }),
+    );
     const theirsBefore = await storedRow(theirs.tenantId);
 
     await saveMailSettings(database.db, ours.tenantId, ours.userId, values());
-    await saveMailSettings(database.db, ours.tenantId, ours.userId, values({ password: "", clearPassword: true, port: "465", security: "tls" }));
+    await saveMailSettings(
+      database.db,
+      ours.tenantId,
+      ours.userId,
+      values({ password: "", clearPassword: true, port: "465", security: "tls" }),
+    );
 
     expect(await storedRow(theirs.tenantId)).toEqual(theirsBefore);
     expect(await auditRows(theirs.tenantId)).toHaveLength(1);

@@ -22,8 +22,18 @@ describe.each(testDrivers)("customised delivery note text on %s", (driver) => {
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     smtp = await startCaptureServer();
-    bakeryA = await createTestBakery(database.db, { slug: "broodnodig", tradeName: "Bakkerij Broodnodig", smtpPort: smtp.port, deliveryDate });
-    bakeryB = await createTestBakery(database.db, { slug: "korenschoof", tradeName: "De Korenschoof", smtpPort: smtp.port, deliveryDate });
+    bakeryA = await createTestBakery(database.db, {
+      slug: "broodnodig",
+      tradeName: "Bakkerij Broodnodig",
+      smtpPort: smtp.port,
+      deliveryDate,
+    });
+    bakeryB = await createTestBakery(database.db, {
+      slug: "korenschoof",
+      tradeName: "De Korenschoof",
+      smtpPort: smtp.port,
+      deliveryDate,
+    });
 
     await database.db
       .update(customers)
@@ -43,7 +53,12 @@ describe.each(testDrivers)("customised delivery note text on %s", (driver) => {
 
   function printPerCustomer(bakery: TestBakery, orderIds: string[]) {
     return runTenantAction(
-      { db: database.db, userId: bakery.owner.id, tenantSlug: bakery.tenant.slug, input: { orderIds, output: "per_customer" } },
+      {
+        db: database.db,
+        userId: bakery.owner.id,
+        tenantSlug: bakery.tenant.slug,
+        input: { orderIds, output: "per_customer" },
+      },
       "notes.print",
       printRequestSchema,
       handlePrintRequest,
@@ -82,7 +97,9 @@ describe.each(testDrivers)("customised delivery note text on %s", (driver) => {
     const html = message!.parsed.html;
     if (typeof html !== "string") throw new Error("the message has no HTML part");
     expect(html).toContain("Goedemorgen Anna de Vries,<br>");
-    expect(html).toContain(`Bon ${note} bij order ${order} voor Café &lt;b&gt;Coöperatie&lt;/b&gt;, levering 04-12-2026.<br>`);
+    expect(html).toContain(
+      `Bon ${note} bij order ${order} voor Café &lt;b&gt;Coöperatie&lt;/b&gt;, levering 04-12-2026.<br>`,
+    );
     expect(html).toContain("Groet, Bakkerij Broodnodig");
     expect(html).not.toContain("<b>Coöperatie</b>");
   });

@@ -36,8 +36,18 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
   beforeAll(async () => {
     database = await createTestDatabase(driver);
     // No message is sent in these tests, so the SMTP port is never connected to.
-    bakeryA = await createTestBakery(database.db, { slug: "broodnodig", tradeName: "Bakkerij Broodnodig", smtpPort: 2525, deliveryDate: "2026-12-04" });
-    bakeryB = await createTestBakery(database.db, { slug: "korenschoof", tradeName: "De Korenschoof", smtpPort: 2525, deliveryDate: "2026-12-04" });
+    bakeryA = await createTestBakery(database.db, {
+      slug: "broodnodig",
+      tradeName: "Bakkerij Broodnodig",
+      smtpPort: 2525,
+      deliveryDate: "2026-12-04",
+    });
+    bakeryB = await createTestBakery(database.db, {
+      slug: "korenschoof",
+      tradeName: "De Korenschoof",
+      smtpPort: 2525,
+      deliveryDate: "2026-12-04",
+    });
     const staff = await createUser(database.db, { email: "staff@broodnodig.example", password: "staff-password" });
     await addMember(database.db, bakeryA.tenant.id, staff.id, "staff");
     staffId = staff.id;
@@ -60,11 +70,21 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
   }
 
   function saveAs(userId: string, tenantSlug: string, input: unknown) {
-    return runTenantAction({ db: database.db, userId, tenantSlug, input }, "settings.templates", saveTemplateSchema, handleSaveTemplate);
+    return runTenantAction(
+      { db: database.db, userId, tenantSlug, input },
+      "settings.templates",
+      saveTemplateSchema,
+      handleSaveTemplate,
+    );
   }
 
   function resetAs(userId: string, tenantSlug: string, input: unknown) {
-    return runTenantAction({ db: database.db, userId, tenantSlug, input }, "settings.templates", resetTemplateSchema, handleResetTemplate);
+    return runTenantAction(
+      { db: database.db, userId, tenantSlug, input },
+      "settings.templates",
+      resetTemplateSchema,
+      handleResetTemplate,
+    );
   }
 
   it("getTemplate returns the default in the tenant's locale", async () => {
@@ -98,7 +118,10 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
 
   it("saveTemplate replaces an earlier text", async () => {
     await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "delivery_notes", ownText);
-    await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "delivery_notes", { ...ownText, subject: "Bon [NOTENUMBERS]" });
+    await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "delivery_notes", {
+      ...ownText,
+      subject: "Bon [NOTENUMBERS]",
+    });
 
     const rows = await storedRows(bakeryA.tenant.id);
     expect(rows).toEqual([{ kind: "delivery_notes", subject: "Bon [NOTENUMBERS]", body: ownText.body }]);
@@ -108,7 +131,10 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
   });
 
   it("listTemplates marks only the stored kind as customised", async () => {
-    await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "test_message", { subject: "Test van [TRADENAME]", body: "Het werkt." });
+    await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "test_message", {
+      subject: "Test van [TRADENAME]",
+      body: "Het werkt.",
+    });
 
     const list = await listTemplates(database.db, bakeryA.tenant.id, "en");
     expect(list.map((template) => template.kind)).toEqual([...messageKinds]);
@@ -157,7 +183,10 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
   });
 
   it("saveTemplate rejects a placeholder the kind does not have", async () => {
-    await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "production_lists", { subject: "Lijst", body: "Voor [TRADENAME]" });
+    await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "production_lists", {
+      subject: "Lijst",
+      body: "Voor [TRADENAME]",
+    });
 
     const attempt = saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "production_lists", {
       subject: "Lijst",
@@ -166,9 +195,13 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
 
     await expect(attempt).rejects.toMatchObject({
       code: "invalid_input",
-      errors: [{ field: "body", code: "placeholderNotAvailable", values: { name: "CUSTOMERNAME", kind: "production_lists" } }],
+      errors: [
+        { field: "body", code: "placeholderNotAvailable", values: { name: "CUSTOMERNAME", kind: "production_lists" } },
+      ],
     });
-    expect(await storedRows(bakeryA.tenant.id)).toEqual([{ kind: "production_lists", subject: "Lijst", body: "Voor [TRADENAME]" }]);
+    expect(await storedRows(bakeryA.tenant.id)).toEqual([
+      { kind: "production_lists", subject: "Lijst", body: "Voor [TRADENAME]" },
+    ]);
   });
 
   it("save action stores for the owner and validates again", async () => {
@@ -194,7 +227,11 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
       kind: "newsletter",
       ...ownText,
     });
-    expect(unknownKind).toMatchObject({ ok: false, error: "errors.invalid_input", fieldErrors: { kind: ["validation.invalid_value"] } });
+    expect(unknownKind).toMatchObject({
+      ok: false,
+      error: "errors.invalid_input",
+      fieldErrors: { kind: ["validation.invalid_value"] },
+    });
   });
 
   it("reset action returns the default for the owner", async () => {
@@ -202,19 +239,27 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
 
     const result = await resetAs(bakeryA.owner.id, "broodnodig", { kind: "delivery_notes" });
 
-    expect(result).toEqual({ ok: true, data: { kind: "delivery_notes", ...defaultTemplate("delivery_notes", "nl"), customised: false } });
+    expect(result).toEqual({
+      ok: true,
+      data: { kind: "delivery_notes", ...defaultTemplate("delivery_notes", "nl"), customised: false },
+    });
     expect(await storedRows(bakeryA.tenant.id)).toEqual([]);
   });
 
   it("rejects a staff member and stores nothing", async () => {
-    await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "invoices", { subject: "Factuur", body: "Zie bijlage." });
+    await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "invoices", {
+      subject: "Factuur",
+      body: "Zie bijlage.",
+    });
 
     const save = await saveAs(staffId, "broodnodig", { kind: "delivery_notes", ...ownText });
     const reset = await resetAs(staffId, "broodnodig", { kind: "invoices" });
 
     expect(save).toEqual({ ok: false, error: "errors.forbidden" });
     expect(reset).toEqual({ ok: false, error: "errors.forbidden" });
-    expect(await storedRows(bakeryA.tenant.id)).toEqual([{ kind: "invoices", subject: "Factuur", body: "Zie bijlage." }]);
+    expect(await storedRows(bakeryA.tenant.id)).toEqual([
+      { kind: "invoices", subject: "Factuur", body: "Zie bijlage." },
+    ]);
   });
 
   it("never touches another bakery's texts", async () => {
@@ -222,11 +267,16 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
     await saveTemplate(database.db, bakeryB.tenant.id, bakeryB.owner.id, "delivery_notes", theirs);
 
     await saveTemplate(database.db, bakeryA.tenant.id, bakeryA.owner.id, "delivery_notes", ownText);
-    expect(await getTemplate(database.db, bakeryB.tenant.id, "delivery_notes", "nl")).toMatchObject({ ...theirs, customised: true });
+    expect(await getTemplate(database.db, bakeryB.tenant.id, "delivery_notes", "nl")).toMatchObject({
+      ...theirs,
+      customised: true,
+    });
 
     await resetTemplate(database.db, bakeryA.tenant.id, "delivery_notes");
     expect(await storedRows(bakeryB.tenant.id)).toEqual([{ kind: "delivery_notes", ...theirs }]);
-    expect(await getTemplate(database.db, bakeryA.tenant.id, "delivery_notes", "nl")).toMatchObject({ customised: false });
+    expect(await getTemplate(database.db, bakeryA.tenant.id, "delivery_notes", "nl")).toMatchObject({
+      customised: false,
+    });
 
     // With B's slug, the owner of A gets the same not-found result as for an unknown bakery.
     const save = await saveAs(bakeryA.owner.id, "korenschoof", { kind: "delivery_notes", ...ownText });
@@ -248,6 +298,11 @@ describe.each(testDrivers)("mail templates on %s", (driver) => {
 
     expect(list.map((customer) => customer.number)).toEqual([1001, 1002, 1003]);
     expect(list.map((customer) => customer.id)).not.toContain(bakeryB.customers.emailCustomer.id);
-    expect(list[0]).toEqual({ id: bakeryA.customers.emailCustomer.id, number: 1001, name: "Café Coöperatie", contactPerson: "" });
+    expect(list[0]).toEqual({
+      id: bakeryA.customers.emailCustomer.id,
+      number: 1001,
+      name: "Café Coöperatie",
+      contactPerson: "",
+    });
   });
 });

@@ -40,7 +40,10 @@ export class TemplateValidationError extends AppError {
 
   constructor(kind: MessageKind, errors: TemplateError[]) {
     const keys = [...new Set(errors.map((error) => error.key))];
-    super("invalid_input", `Invalid ${kind} template: ${keys.join(", ")}.`, { count: errors.length, keys: keys.join(", ") });
+    super("invalid_input", `Invalid ${kind} template: ${keys.join(", ")}.`, {
+      count: errors.length,
+      keys: keys.join(", "),
+    });
     this.name = "TemplateValidationError";
     this.errors = errors;
   }
@@ -55,7 +58,12 @@ export function templateLocale(locale: string): Locale {
  * Loads the text a tenant sends for a kind: the stored subject and body, or the
  * default text in the tenant's locale when the tenant has none.
  */
-export async function getTemplate(db: Db, tenantId: string, kind: MessageKind, locale: string): Promise<EffectiveTemplate> {
+export async function getTemplate(
+  db: Db,
+  tenantId: string,
+  kind: MessageKind,
+  locale: string,
+): Promise<EffectiveTemplate> {
   const [row] = await db
     .select({ subject: mailTemplates.subject, body: mailTemplates.body })
     .from(mailTemplates)
@@ -131,7 +139,12 @@ export async function saveTemplate(
  *
  * @returns whether the tenant had its own text.
  */
-export async function resetTemplate(db: Db, tenantId: string, kind: MessageKind, userId: string | null = null): Promise<boolean> {
+export async function resetTemplate(
+  db: Db,
+  tenantId: string,
+  kind: MessageKind,
+  userId: string | null = null,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const deleted = await tx
       .delete(mailTemplates)
@@ -152,7 +165,12 @@ export async function resetTemplate(db: Db, tenantId: string, kind: MessageKind,
  */
 export async function listPreviewCustomers(db: Db, tenantId: string): Promise<PreviewCustomer[]> {
   return db
-    .select({ id: customers.id, number: customers.number, name: customers.name, contactPerson: customers.contactPerson })
+    .select({
+      id: customers.id,
+      number: customers.number,
+      name: customers.name,
+      contactPerson: customers.contactPerson,
+    })
     .from(customers)
     .where(and(eq(customers.tenantId, tenantId), isNull(customers.archivedAt)))
     .orderBy(asc(customers.number))

@@ -7,7 +7,14 @@ import { productActions } from "./product-actions";
 import { createProduct } from "./products";
 import { addTestMember, createTestBakery } from "./test-bakeries";
 
-const productInput = { number: "101", name: "Volkoren", productGroup: "bread", unit: "st", priceCents: "3,25", vatRate: "9" };
+const productInput = {
+  number: "101",
+  name: "Volkoren",
+  productGroup: "bread",
+  unit: "st",
+  priceCents: "3,25",
+  vatRate: "9",
+};
 
 describe.each(testDrivers)("product actions on %s", (driver) => {
   let database: TestDatabase;
@@ -21,7 +28,9 @@ describe.each(testDrivers)("product actions on %s", (driver) => {
     ours = await createTestBakery(database.db, "ours");
     theirs = await createTestBakery(database.db, "theirs");
     readOnlyUserId = await addTestMember(database.db, ours.tenantId, ours.slug, "read_only");
-    theirProductId = (await createProduct(database.db, theirs.tenantId, productActions.create.schema.parse(productInput))).id;
+    theirProductId = (
+      await createProduct(database.db, theirs.tenantId, productActions.create.schema.parse(productInput))
+    ).id;
   });
 
   afterAll(async () => {
@@ -59,19 +68,28 @@ describe.each(testDrivers)("product actions on %s", (driver) => {
 
   it("create in another bakery is not found", async () => {
     const before = await theirRows();
-    expect(await run(productActions.create, productInput, { slug: theirs.slug })).toEqual({ ok: false, error: "errors.not_found" });
+    expect(await run(productActions.create, productInput, { slug: theirs.slug })).toEqual({
+      ok: false,
+      error: "errors.not_found",
+    });
     expect(await theirRows()).toEqual(before);
     expect(await ourProductCount()).toBe(0);
   });
 
   it("create as read-only member is forbidden", async () => {
-    expect(await run(productActions.create, productInput, { userId: readOnlyUserId })).toEqual({ ok: false, error: "errors.forbidden" });
+    expect(await run(productActions.create, productInput, { userId: readOnlyUserId })).toEqual({
+      ok: false,
+      error: "errors.forbidden",
+    });
     expect(await ourProductCount()).toBe(0);
   });
 
   it("update of another bakery's id is not found", async () => {
     const before = await theirRows();
-    const result = await run(productActions.update, { id: theirProductId, values: { ...productInput, name: "Gekaapt" } });
+    const result = await run(productActions.update, {
+      id: theirProductId,
+      values: { ...productInput, name: "Gekaapt" },
+    });
     expect(result).toEqual({ ok: false, error: "errors.not_found" });
     expect(await theirRows()).toEqual(before);
   });
@@ -84,9 +102,15 @@ describe.each(testDrivers)("product actions on %s", (driver) => {
 
   it("group changes stay in the own bakery", async () => {
     const before = await theirRows();
-    expect(await run(productActions.updateGroup, { code: "pastry", name: "Gebak", category: "pastry" })).toEqual({ ok: true, data: undefined });
+    expect(await run(productActions.updateGroup, { code: "pastry", name: "Gebak", category: "pastry" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await run(productActions.deleteGroup, { code: "other" })).toEqual({ ok: true, data: undefined });
-    expect(await run(productActions.createGroup, { code: "vlaai", name: "Vlaai" })).toEqual({ ok: true, data: undefined });
+    expect(await run(productActions.createGroup, { code: "vlaai", name: "Vlaai" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await theirRows()).toEqual(before);
   });
 

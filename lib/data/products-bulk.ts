@@ -10,14 +10,20 @@ const insertChunkSize = 1_000;
 const lookupChunkSize = 1_000;
 
 /** The tenant's products with these numbers, by number. */
-export async function findProductsByNumbers(db: Db, tenantId: string, numbers: number[]): Promise<Map<number, ProductRecord>> {
+export async function findProductsByNumbers(
+  db: Db,
+  tenantId: string,
+  numbers: number[],
+): Promise<Map<number, ProductRecord>> {
   const found = new Map<number, ProductRecord>();
   const unique = [...new Set(numbers)];
   for (let start = 0; start < unique.length; start += lookupChunkSize) {
     const rows = await db
       .select()
       .from(products)
-      .where(and(eq(products.tenantId, tenantId), inArray(products.number, unique.slice(start, start + lookupChunkSize))));
+      .where(
+        and(eq(products.tenantId, tenantId), inArray(products.number, unique.slice(start, start + lookupChunkSize))),
+      );
     for (const row of rows) found.set(row.number, row);
   }
   return found;
@@ -34,7 +40,13 @@ export async function saveProductsByNumber(db: Db, tenantId: string, rows: Produ
     if (updateExisting) {
       await insert.onConflictDoUpdate({
         target: [products.tenantId, products.number],
-        set: { ...excludedColumns(products, Object.keys(values[0]!).filter((key) => key !== "tenantId")), updatedAt: sql`now()` },
+        set: {
+          ...excludedColumns(
+            products,
+            Object.keys(values[0]!).filter((key) => key !== "tenantId"),
+          ),
+          updatedAt: sql`now()`,
+        },
       });
     } else {
       await insert;
@@ -43,6 +55,10 @@ export async function saveProductsByNumber(db: Db, tenantId: string, rows: Produ
 }
 
 /** Every product matching the filters, by number, for the CSV export. */
-export async function listProductsForExport(db: Db, tenantId: string, filters: ProductFilters): Promise<ProductRecord[]> {
+export async function listProductsForExport(
+  db: Db,
+  tenantId: string,
+  filters: ProductFilters,
+): Promise<ProductRecord[]> {
   return db.select().from(products).where(productFilterCondition(tenantId, filters)).orderBy(asc(products.number));
 }

@@ -5,7 +5,14 @@ import { AppError } from "@/lib/errors";
 import { createTestDatabase, testDrivers, type TestDatabase } from "@/lib/testing/database";
 import { productFormSchema, productListQuerySchema, type ProductFormInput } from "@/lib/validation/product";
 import { createProductGroup, deleteProductGroup, listProductGroups, updateProductGroup } from "./product-groups";
-import { createProduct, deleteOrDeactivateProduct, getProduct, listProducts, suggestProductNumber, updateProduct } from "./products";
+import {
+  createProduct,
+  deleteOrDeactivateProduct,
+  getProduct,
+  listProducts,
+  suggestProductNumber,
+  updateProduct,
+} from "./products";
 import { createTestBakery } from "./test-bakeries";
 
 function form(input: Partial<ProductFormInput> & { number: string; name: string }) {
@@ -46,12 +53,33 @@ describe.each(testDrivers)("products on %s", (driver) => {
   });
 
   it("creates, lists and updates a product", async () => {
-    const { id } = await createProduct(database.db, tenantId, form({ number: "101", name: "Volkoren", priceCents: "3,25" }));
-    await createProduct(database.db, tenantId, form({ number: "201", name: "Appeltaart", productGroup: "pastry", priceCents: "14,95" }));
-    await updateProduct(database.db, tenantId, id, form({ number: "101", name: "Volkoren heel", priceCents: "3,45", sliceable: true }));
+    const { id } = await createProduct(
+      database.db,
+      tenantId,
+      form({ number: "101", name: "Volkoren", priceCents: "3,25" }),
+    );
+    await createProduct(
+      database.db,
+      tenantId,
+      form({ number: "201", name: "Appeltaart", productGroup: "pastry", priceCents: "14,95" }),
+    );
+    await updateProduct(
+      database.db,
+      tenantId,
+      id,
+      form({ number: "101", name: "Volkoren heel", priceCents: "3,45", sliceable: true }),
+    );
 
-    expect(await getProduct(database.db, tenantId, id)).toMatchObject({ name: "Volkoren heel", priceCents: 345, sliceable: true });
-    const page = await listProducts(database.db, tenantId, productListQuerySchema.parse({ sort: "priceCents", dir: "desc" }));
+    expect(await getProduct(database.db, tenantId, id)).toMatchObject({
+      name: "Volkoren heel",
+      priceCents: 345,
+      sliceable: true,
+    });
+    const page = await listProducts(
+      database.db,
+      tenantId,
+      productListQuerySchema.parse({ sort: "priceCents", dir: "desc" }),
+    );
     expect(page.rows.map((row) => [row.number, row.productGroupName])).toEqual([
       [201, "Banket"],
       [101, "Brood"],
@@ -67,17 +95,25 @@ describe.each(testDrivers)("products on %s", (driver) => {
   });
 
   it("rejects a taken number and an unknown group", async () => {
-    await expectAppError(createProduct(database.db, tenantId, form({ number: "101", name: "Dubbel" })), "product_number_taken");
+    await expectAppError(
+      createProduct(database.db, tenantId, form({ number: "101", name: "Dubbel" })),
+      "product_number_taken",
+    );
     await expectAppError(
       createProduct(database.db, tenantId, form({ number: "102", name: "Zwerver", productGroup: "bestaat-niet" })),
       "product_group_not_found",
     );
-    expect(await listProducts(database.db, tenantId, productListQuerySchema.parse({ q: "Zwerver" }))).toMatchObject({ total: 0 });
+    expect(await listProducts(database.db, tenantId, productListQuerySchema.parse({ q: "Zwerver" }))).toMatchObject({
+      total: 0,
+    });
   });
 
   it("does not touch another tenant's product", async () => {
     const { id } = await createProduct(database.db, otherTenantId, form({ number: "101", name: "Van een ander" }));
-    await expectAppError(updateProduct(database.db, tenantId, id, form({ number: "101", name: "Gekaapt" })), "not_found");
+    await expectAppError(
+      updateProduct(database.db, tenantId, id, form({ number: "101", name: "Gekaapt" })),
+      "not_found",
+    );
     await expectAppError(deleteOrDeactivateProduct(database.db, tenantId, id), "not_found");
     expect(await getProduct(database.db, otherTenantId, id)).toMatchObject({ name: "Van een ander", active: true });
     expect(await getProduct(database.db, tenantId, id)).toBeNull();
@@ -93,9 +129,15 @@ describe.each(testDrivers)("products on %s", (driver) => {
       .insert(orders)
       .values({ tenantId, number: 1, deliveryDate: "2026-03-02", customerId: customer!.id })
       .returning({ id: orders.id });
-    await database.db
-      .insert(orderLines)
-      .values({ tenantId, orderId: order!.id, position: 1, productId: id, quantity: 2, unitPriceCents: 100, vatRate: 9 });
+    await database.db.insert(orderLines).values({
+      tenantId,
+      orderId: order!.id,
+      position: 1,
+      productId: id,
+      quantity: 2,
+      unitPriceCents: 100,
+      vatRate: 9,
+    });
 
     expect(await deleteOrDeactivateProduct(database.db, tenantId, id)).toBe("deactivated");
     expect(await getProduct(database.db, tenantId, id)).toMatchObject({ active: false });

@@ -47,7 +47,11 @@ export function productFilterCondition(tenantId: string, filters: ProductFilters
 }
 
 /** One page of a tenant's products, sorted and filtered on the server, with the total count. */
-export async function listProducts(db: Db, tenantId: string, query: ProductListQuery): Promise<ListPage<ProductListRow>> {
+export async function listProducts(
+  db: Db,
+  tenantId: string,
+  query: ProductListQuery,
+): Promise<ListPage<ProductListRow>> {
   const where = productFilterCondition(tenantId, query);
   const order = query.dir === "desc" ? desc(sortExpressions[query.sort]) : asc(sortExpressions[query.sort]);
   const groupJoin = and(eq(productGroups.tenantId, products.tenantId), eq(productGroups.code, products.productGroup));

@@ -7,7 +7,10 @@ import type { MembershipRole } from "@/lib/tenancy/types";
  * hash is a placeholder, because these tests never sign in.
  */
 export async function createTestBakery(db: Db, slug: string, role: MembershipRole = "staff") {
-  const [tenant] = await db.insert(tenants).values({ slug, tradeName: `Bakkerij ${slug}` }).returning({ id: tenants.id });
+  const [tenant] = await db
+    .insert(tenants)
+    .values({ slug, tradeName: `Bakkerij ${slug}` })
+    .returning({ id: tenants.id });
   const [user] = await db
     .insert(users)
     .values({ email: `${slug}-${role}@example.test`, passwordHash: "not-a-hash" })
@@ -20,7 +23,10 @@ export async function createTestBakery(db: Db, slug: string, role: MembershipRol
 export async function addTestMember(db: Db, tenantId: string, slug: string, role: MembershipRole) {
   const [user] = await db
     .insert(users)
-    .values({ email: `${slug}-${role}-${Math.random().toString(36).slice(2, 8)}@example.test`, passwordHash: "not-a-hash" })
+    .values({
+      email: `${slug}-${role}-${Math.random().toString(36).slice(2, 8)}@example.test`,
+      passwordHash: "not-a-hash",
+    })
     .returning({ id: users.id });
   await db.insert(memberships).values({ tenantId, userId: user!.id, role });
   return user!.id;

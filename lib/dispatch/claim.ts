@@ -36,9 +36,7 @@ export async function claimDueDispatches(db: Db, limit: number): Promise<Claimed
         leaseUntil: sql`now() + make_interval(secs => ${leaseMs / 1000})`,
         updatedAt: sql`now()`,
       })
-      .where(
-        or(...due.map((row) => and(eq(dispatches.tenantId, row.tenantId), eq(dispatches.id, row.id)))),
-      )
+      .where(or(...due.map((row) => and(eq(dispatches.tenantId, row.tenantId), eq(dispatches.id, row.id)))))
       .returning();
   });
 }

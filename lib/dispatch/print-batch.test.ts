@@ -46,14 +46,23 @@ describe.each(testDrivers)("print batch on %s", (driver) => {
   });
 
   function print(userId: string, tenantSlug: string, input: unknown) {
-    return runTenantAction({ db: database.db, userId, tenantSlug, input }, "notes.print", printRequestSchema, handlePrintRequest);
+    return runTenantAction(
+      { db: database.db, userId, tenantSlug, input },
+      "notes.print",
+      printRequestSchema,
+      handlePrintRequest,
+    );
   }
 
   async function tenantRowCounts(tenantId: string) {
     const db = database.db;
     const count = async (table: typeof dispatches | typeof deliveryNotes | typeof printJobs) =>
       (await db.select().from(table).where(eq(table.tenantId, tenantId))).length;
-    return { dispatches: await count(dispatches), notes: await count(deliveryNotes), printJobs: await count(printJobs) };
+    return {
+      dispatches: await count(dispatches),
+      notes: await count(deliveryNotes),
+      printJobs: await count(printJobs),
+    };
   }
 
   it("rejects another bakery's order ids and changes nothing", async () => {
@@ -94,7 +103,11 @@ describe.each(testDrivers)("print batch on %s", (driver) => {
       emailAddress: "kantoor@@voorbeeld",
     });
 
-    expect(result).toMatchObject({ ok: false, error: "errors.invalid_input", fieldErrors: { emailAddress: ["validation.email"] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: "errors.invalid_input",
+      fieldErrors: { emailAddress: ["validation.email"] },
+    });
     expect((await tenantRowCounts(bakeryA.tenant.id)).dispatches).toBe(0);
   });
 
@@ -153,7 +166,11 @@ describe.each(testDrivers)("print batch on %s", (driver) => {
     expect(printText).not.toContain("Café Coöperatie");
     for (const message of messages) expect(message.parsed.subject).not.toContain(String(paperNote));
 
-    const log = await listDispatches(database.db, bakeryA.tenant.id, { batchId: result.data.batchId, limit: 10, offset: 0 });
+    const log = await listDispatches(database.db, bakeryA.tenant.id, {
+      batchId: result.data.batchId,
+      limit: 10,
+      offset: 0,
+    });
     expect(log.rows.map((row) => row.status)).toEqual(["sent", "sent"]);
     expect(log.rows.every((row) => row.smtpResponse?.startsWith("250"))).toBe(true);
   });
@@ -174,7 +191,13 @@ describe.each(testDrivers)("print batch on %s", (driver) => {
     if (!result.ok) throw new Error(`print failed: ${JSON.stringify(result)}`);
 
     expect(result.data.problems).toEqual([
-      { kind: "no_email_address", outcome: "printed_instead", orderNumber: expect.any(Number), customerNumber: 1001, customerName: "Café Coöperatie" },
+      {
+        kind: "no_email_address",
+        outcome: "printed_instead",
+        orderNumber: expect.any(Number),
+        customerNumber: 1001,
+        customerName: "Café Coöperatie",
+      },
     ]);
     expect(result.data.queuedMessageCount).toBe(1);
     expect(result.data.printedNoteCount).toBe(2);

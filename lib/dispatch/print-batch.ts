@@ -44,14 +44,20 @@ type PlannedMessage = { customer: OrderForPrint["customer"] | null; recipients: 
  * a print job and write one outbox row per message, all in one transaction.
  * Nothing is sent here; the worker sends the queued rows.
  */
-export async function submitPrintBatch(context: TenantContext & { db: Db }, request: PrintRequest): Promise<PrintBatchResult> {
+export async function submitPrintBatch(
+  context: TenantContext & { db: Db },
+  request: PrintRequest,
+): Promise<PrintBatchResult> {
   const { db, tenant, userId } = context;
   const uniqueIds = [...new Set(request.orderIds)];
 
   const found = await findOrdersForPrint(db, tenant.id, uniqueIds);
   if (found.length !== uniqueIds.length) {
     // Unknown ids and ids of another bakery look the same, and the whole batch stops.
-    logger.warn({ tenantId: tenant.id, userId, missing: uniqueIds.length - found.length }, "print rejected: unknown orders");
+    logger.warn(
+      { tenantId: tenant.id, userId, missing: uniqueIds.length - found.length },
+      "print rejected: unknown orders",
+    );
     throw new AppError("orders_not_found", undefined, { count: uniqueIds.length - found.length });
   }
 
@@ -156,7 +162,12 @@ export async function submitPrintBatch(context: TenantContext & { db: Db }, requ
         createdBy: userId,
       });
       await tx.insert(dispatchNotes).values(
-        message.orders.map((order, position) => ({ tenantId: tenant.id, dispatchId, noteId: noteOf(order).id, position })),
+        message.orders.map((order, position) => ({
+          tenantId: tenant.id,
+          dispatchId,
+          noteId: noteOf(order).id,
+          position,
+        })),
       );
     }
 
@@ -164,7 +175,14 @@ export async function submitPrintBatch(context: TenantContext & { db: Db }, requ
   });
 
   logger.info(
-    { tenantId: tenant.id, userId, batchId, printed: toPrint.length, messages: messages.length, problems: problems.length },
+    {
+      tenantId: tenant.id,
+      userId,
+      batchId,
+      printed: toPrint.length,
+      messages: messages.length,
+      problems: problems.length,
+    },
     "print batch submitted",
   );
   if (messages.length > 0) wakeWorker();
@@ -184,7 +202,10 @@ export async function submitPrintBatch(context: TenantContext & { db: Db }, requ
  * The Print dialog's action handler: printing needs notes.print (checked by
  * the wrapper), and any output that emails needs notes.send as well.
  */
-export async function handlePrintRequest(context: TenantContext & { db: Db }, request: PrintRequest): Promise<PrintBatchResult> {
+export async function handlePrintRequest(
+  context: TenantContext & { db: Db },
+  request: PrintRequest,
+): Promise<PrintBatchResult> {
   if (request.output !== "print" && !hasPermission(context.role, "notes.send")) throw new AppError("forbidden");
   return submitPrintBatch(context, request);
 }

@@ -54,7 +54,11 @@ export async function sendClaimedDispatch(db: Db, dispatch: ClaimedDispatch): Pr
       .from(dispatchNotes)
       .where(and(eq(dispatchNotes.tenantId, dispatch.tenantId), eq(dispatchNotes.dispatchId, dispatch.id)))
       .orderBy(asc(dispatchNotes.position));
-    const documents = await loadNoteDocuments(db, tenant, noteRows.map((row) => row.noteId));
+    const documents = await loadNoteDocuments(
+      db,
+      tenant,
+      noteRows.map((row) => row.noteId),
+    );
     const attachments = await Promise.all(
       documents.map(async (document) => ({
         fileName: deliveryNoteFileName(document),
@@ -100,7 +104,11 @@ export async function sendClaimedDispatch(db: Db, dispatch: ClaimedDispatch): Pr
       log.warn({ err: error }, "dispatch failed: invalid message");
       return "failed";
     }
-    const diagnosis = diagnoseSmtpError(error, { host: settings.host, port: settings.port, security: settings.security });
+    const diagnosis = diagnoseSmtpError(error, {
+      host: settings.host,
+      port: settings.port,
+      security: settings.security,
+    });
     const outcome = outcomeOfFailure(diagnosis.retryable, dispatch.attempts);
     const message = error instanceof Error ? error.message : String(error);
     await recordFailure(db, dispatch, outcome, diagnosis.kind, message, diagnosis.serverReply, diagnosis.messageKey);

@@ -173,7 +173,10 @@ describe.each(testDrivers)("dispatch worker on %s", (driver) => {
   });
 
   it("archives nothing when the bakery deletes PDFs after sending", async () => {
-    await database.db.update(mailSettings).set({ pdfArchive: "delete" }).where(eq(mailSettings.tenantId, bakery.tenant.id));
+    await database.db
+      .update(mailSettings)
+      .set({ pdfArchive: "delete" })
+      .where(eq(mailSettings.tenantId, bakery.tenant.id));
     try {
       await queueEmailNotes();
       expect(await runWorkerOnce(database.db)).toEqual({ sent: 2, deferred: 0, failed: 0 });
@@ -183,7 +186,10 @@ describe.each(testDrivers)("dispatch worker on %s", (driver) => {
         .where(eq(dispatchAttachments.tenantId, bakery.tenant.id));
       expect(rows).toHaveLength(0);
     } finally {
-      await database.db.update(mailSettings).set({ pdfArchive: "keep" }).where(eq(mailSettings.tenantId, bakery.tenant.id));
+      await database.db
+        .update(mailSettings)
+        .set({ pdfArchive: "keep" })
+        .where(eq(mailSettings.tenantId, bakery.tenant.id));
     }
   });
 

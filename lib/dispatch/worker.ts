@@ -21,7 +21,8 @@ export async function runWorkerOnce(db: Db): Promise<WorkerSummary> {
     // NOTE: with several worker processes, a tenant's daily limit can be
     // exceeded by up to one message per extra process; the count is not locked.
     const byTenant = new Map<string, typeof claimed>();
-    for (const dispatch of claimed) byTenant.set(dispatch.tenantId, [...(byTenant.get(dispatch.tenantId) ?? []), dispatch]);
+    for (const dispatch of claimed)
+      byTenant.set(dispatch.tenantId, [...(byTenant.get(dispatch.tenantId) ?? []), dispatch]);
     await Promise.all(
       [...byTenant.values()].map(async (tenantDispatches) => {
         for (const dispatch of tenantDispatches) summary[await sendClaimedDispatch(db, dispatch)] += 1;

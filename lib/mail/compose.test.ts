@@ -42,7 +42,9 @@ afterAll(async () => {
 });
 
 /** Sends a message through nodemailer to the local SMTP server and returns what it received. */
-async function sendAndCapture(options: Mail.Options): Promise<Captured & { parsed: ParsedMail; headerLines: string[] }> {
+async function sendAndCapture(
+  options: Mail.Options,
+): Promise<Captured & { parsed: ParsedMail; headerLines: string[] }> {
   const transport = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
   const before = captured.length;
   try {
@@ -80,7 +82,10 @@ const bakery: TemplateValues["bakery"] = {
 const pdf = (label: string) => Buffer.from(`%PDF-1.7\n% ${label}\n%%EOF\n`, "latin1");
 
 function deliveryNoteInput(values: TemplateValues, overrides: Partial<ComposeInput> = {}): ComposeInput {
-  const template = { ...defaultTemplate("delivery_notes", "nl"), subject: "Leverbon [NOTENUMBERS] voor [CUSTOMERNAME]" };
+  const template = {
+    ...defaultTemplate("delivery_notes", "nl"),
+    subject: "Leverbon [NOTENUMBERS] voor [CUSTOMERNAME]",
+  };
   return {
     from: { name: 'Bakkerij "De Korenaar" – Zoë', address: "bonnen@korenaar.example" },
     to: ["inkoop@zonneveld.example"],
@@ -110,23 +115,37 @@ describe("composeMessage over SMTP", () => {
     const { mailFrom, rcptTo, parsed, headerLines } = await sendAndCapture(composeMessage(deliveryNoteInput(values)));
 
     expect(mailFrom).toBe("bonnen@korenaar.example");
-    expect([...rcptTo].sort()).toEqual(["archief@korenaar.example", "inkoop@zonneveld.example", "kopie@korenaar.example"]);
+    expect([...rcptTo].sort()).toEqual([
+      "archief@korenaar.example",
+      "inkoop@zonneveld.example",
+      "kopie@korenaar.example",
+    ]);
     expect(headerNames(headerLines)).not.toContain("bcc");
     expect(headerNames(headerLines).filter((name) => name === "subject")).toHaveLength(1);
     expect(parsed.headers.has("bcc")).toBe(false);
     expect(parsed.subject).toBe("Leverbon 1042 voor Bakker Bcc: x@y.test");
-    expect(headerLines.find((line) => /^subject:/i.test(line))).toBe("Subject: Leverbon 1042 voor Bakker Bcc: x@y.test");
+    expect(headerLines.find((line) => /^subject:/i.test(line))).toBe(
+      "Subject: Leverbon 1042 voor Bakker Bcc: x@y.test",
+    );
 
     expect(parsed.text).toContain("de leverbon voor Bakker Bcc: x@y.test (klantnummer 301)");
 
     expect(parsed.messageId).toBe("<dispatch-7f3a@korenaar.example>");
-    expect(firstAddress(parsed.from)).toEqual({ name: 'Bakkerij "De Korenaar" – Zoë', address: "bonnen@korenaar.example" });
+    expect(firstAddress(parsed.from)).toEqual({
+      name: 'Bakkerij "De Korenaar" – Zoë',
+      address: "bonnen@korenaar.example",
+    });
     expect(firstAddress(parsed.replyTo)?.address).toBe("info@korenaar.example");
     expect(firstAddress(parsed.cc)?.address).toBe("kopie@korenaar.example");
   });
 
   it("sends text and HTML with both attachments", async () => {
-    const values: TemplateValues = { bakery, customer: { name: "Hotel Zonneveld" }, noteNumbers: [1042], deliveryDateStart: "2026-10-25" };
+    const values: TemplateValues = {
+      bakery,
+      customer: { name: "Hotel Zonneveld" },
+      noteNumbers: [1042],
+      deliveryDateStart: "2026-10-25",
+    };
     const { parsed, raw } = await sendAndCapture(composeMessage(deliveryNoteInput(values)));
     const rawText = raw.toString("latin1");
 
@@ -137,8 +156,14 @@ describe("composeMessage over SMTP", () => {
     expect(parsed.html).toContain("In de bijlage vindt u de leverbon voor Hotel Zonneveld");
     expect(parsed.html).toContain("<br>");
 
-    expect(parsed.attachments.map((attachment) => attachment.filename)).toEqual(["Leverbon-1042.pdf", "Leverbon-Café-7.pdf"]);
-    expect(parsed.attachments.map((attachment) => attachment.contentType)).toEqual(["application/pdf", "application/pdf"]);
+    expect(parsed.attachments.map((attachment) => attachment.filename)).toEqual([
+      "Leverbon-1042.pdf",
+      "Leverbon-Café-7.pdf",
+    ]);
+    expect(parsed.attachments.map((attachment) => attachment.contentType)).toEqual([
+      "application/pdf",
+      "application/pdf",
+    ]);
     expect(parsed.attachments[0]?.content.equals(pdf("1042"))).toBe(true);
     expect(parsed.attachments[1]?.content.equals(pdf("7"))).toBe(true);
     // RFC 2231 parameter encoding: nodemailer 8.0.11 writes it as a one-part continuation.
@@ -184,7 +209,10 @@ describe("composeMessage over SMTP", () => {
     expect(rcptTo).toEqual(["inkoop@zonneveld.example"]);
     expect(headerNames(headerLines)).not.toContain("bcc");
     expect(parsed.subject).toBe("Bon Bcc: evil@example.test body");
-    expect(firstAddress(parsed.from)).toEqual({ name: "Bakker Bcc: evil@example.test", address: "bonnen@korenaar.example" });
+    expect(firstAddress(parsed.from)).toEqual({
+      name: "Bakker Bcc: evil@example.test",
+      address: "bonnen@korenaar.example",
+    });
   });
 });
 
@@ -210,7 +238,9 @@ describe("composeMessage", () => {
   });
 
   it("omits an empty display name", () => {
-    expect(composeMessage({ ...base, from: { name: " ", address: "bonnen@korenaar.example" } }).from).toBe("bonnen@korenaar.example");
+    expect(composeMessage({ ...base, from: { name: " ", address: "bonnen@korenaar.example" } }).from).toBe(
+      "bonnen@korenaar.example",
+    );
   });
 
   it("rejects addresses that hide more recipients", () => {
@@ -241,16 +271,23 @@ describe("composeMessage", () => {
 
   it("rejects an invalid attachment", () => {
     const content = Buffer.from("x");
-    expect(() => composeMessage({ ...base, attachments: [{ fileName: " ", content, contentType: "application/pdf" }] })).toThrow(AppError);
     expect(() =>
-      composeMessage({ ...base, attachments: [{ fileName: "a.pdf", content, contentType: "application/pdf\r\nBcc: x@y" }] }),
+      composeMessage({ ...base, attachments: [{ fileName: " ", content, contentType: "application/pdf" }] }),
+    ).toThrow(AppError);
+    expect(() =>
+      composeMessage({
+        ...base,
+        attachments: [{ fileName: "a.pdf", content, contentType: "application/pdf\r\nBcc: x@y" }],
+      }),
     ).toThrow(AppError);
   });
 
   it("cleans attachment file names", () => {
     const options = composeMessage({
       ...base,
-      attachments: [{ fileName: "..\\map/Leverbon\r\n1.pdf", content: Buffer.from("x"), contentType: "application/pdf" }],
+      attachments: [
+        { fileName: "..\\map/Leverbon\r\n1.pdf", content: Buffer.from("x"), contentType: "application/pdf" },
+      ],
     });
     expect((options.attachments?.[0] as Mail.Attachment).filename).toBe("..-map-Leverbon 1.pdf");
   });

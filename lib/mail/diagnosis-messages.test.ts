@@ -35,7 +35,11 @@ describe("diagnosis messages", () => {
 
     it(`format without errors in ${locale}`, () => {
       const errors: string[] = [];
-      const t = createTranslator({ locale, messages: { diagnosis: diagnosisMessages[locale] }, onError: (error) => errors.push(error.message) });
+      const t = createTranslator({
+        locale,
+        messages: { diagnosis: diagnosisMessages[locale] },
+        onError: (error) => errors.push(error.message),
+      });
 
       for (const key of leafKeys(diagnosisMessages[locale])) {
         const text = t(`diagnosis.${key}` as never, values as never) as string;
@@ -49,6 +53,8 @@ describe("diagnosis messages", () => {
   it("name the host and port where a port is advised", () => {
     const t = createTranslator({ locale: "en", messages: { diagnosis: diagnosisMessages.en } });
 
-    expect(t("diagnosis.kinds.tls_mismatch.plainOnImplicitPort", values)).toContain("Port 587 of smtp.provider.example");
+    expect(t("diagnosis.kinds.tls_mismatch.plainOnImplicitPort", values)).toContain(
+      "Port 587 of smtp.provider.example",
+    );
   });
 });

@@ -13,10 +13,12 @@ type SmtpReply = { code: number; text: string };
 
 const QUOTA =
   /quota ?exceeded|sending (quota|limit)|daily (user )?sending|message rate|rate limit|too many (messages|mails|emails|connections|recipients|sessions)|(limit|threshold) (exceeded|reached)|exceeded .*limit/;
-const RELAY = /relay(ing)? (access )?(denied|not permitted|not allowed|prohibited)|(not permitted|unable|not allowed) to relay|we do not relay|relay not/;
+const RELAY =
+  /relay(ing)? (access )?(denied|not permitted|not allowed|prohibited)|(not permitted|unable|not allowed) to relay|we do not relay|relay not/;
 const CLIENT_BLOCKED =
   /client host .*(rejected|blocked)|blocked using|listed (at|in|on)|spamhaus|\bpbl\b|(dynamic|residential) (ip|address)|your ip|from this ip|ip address .*(not allowed|blocked|rejected)|not allowed to send from|traffic not accepted/;
-const AUTH_REQUIRED = /authentication (is )?required|not authenticated|must (be )?authenticat|authentication needed|login required/;
+const AUTH_REQUIRED =
+  /authentication (is )?required|not authenticated|must (be )?authenticat|authentication needed|login required/;
 const TOO_LARGE = /message (size|too (big|large))|size (limit|exceeds)|exceeds .*size|too large/;
 const MAILBOX_FULL = /mailbox (is )?full|over quota|insufficient (system )?storage/;
 const SENDER = /\bsender\b|send as|sendas|not owned by|from address|envelope from/;
@@ -38,7 +40,11 @@ export function classifySmtpReply(reply: SmtpReply, step: SmtpStep | undefined):
   if (enhanced === "5.7.139" || /basic auth\w* is disabled|smtpclientauthentication is disabled/.test(text)) {
     return result("auth_basic_disabled", "microsoft");
   }
-  if (enhanced === "5.7.9" || /application-specific password/.test(text) || (enhanced === "5.7.14" && reply.code === 534)) {
+  if (
+    enhanced === "5.7.9" ||
+    /application-specific password/.test(text) ||
+    (enhanced === "5.7.14" && reply.code === 534)
+  ) {
     return result("auth_basic_disabled", "appPassword");
   }
 
@@ -112,7 +118,11 @@ export function classifyNetworkError(
     const variant = context.security === "tls" ? "implicitOnPlainPort" : undefined;
     return { kind: "tls_mismatch", retryable: false, step: "tls", ...(variant ? { variant } : {}) };
   }
-  if (/handshake failure|unsupported protocol|no protocols available|no shared cipher|dh key too small|alert|ssl routines|err_ssl/.test(text)) {
+  if (
+    /handshake failure|unsupported protocol|no protocols available|no shared cipher|dh key too small|alert|ssl routines|err_ssl/.test(
+      text,
+    )
+  ) {
     return { kind: "tls_handshake_failed", retryable: false, step: "tls" };
   }
 

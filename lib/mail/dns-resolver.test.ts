@@ -11,7 +11,10 @@ beforeAll(async () => {
   dns = await startTestDnsServer({
     "smtp.mail.example": { A: ["192.0.2.10", "192.0.2.11"], AAAA: ["2001:db8::10"] },
     "v4only.mail.example": { A: ["192.0.2.20"] },
-    "bakkerij.example": { TXT: [longSpf, ["google-site-verification=", "abc"]], MX: [{ exchange: "mx.bakkerij.example", priority: 10 }] },
+    "bakkerij.example": {
+      TXT: [longSpf, ["google-site-verification=", "abc"]],
+      MX: [{ exchange: "mx.bakkerij.example", priority: 10 }],
+    },
     "nothing.mail.example": { TXT: ["just text"] },
     "broken.mail.example": { servfail: true },
   });
@@ -70,7 +73,9 @@ describe("createDnsResolver", () => {
     expect(txt.map((parts) => parts.join(""))).toEqual([longSpf, "google-site-verification=abc"]);
     expect(txt[0]!.length).toBeGreaterThan(1);
 
-    expect(await resolver.resolve("bakkerij.example", "MX")).toEqual([{ exchange: "mx.bakkerij.example", priority: 10 }]);
+    expect(await resolver.resolve("bakkerij.example", "MX")).toEqual([
+      { exchange: "mx.bakkerij.example", priority: 10 },
+    ]);
     await expect(resolver.resolve("bakkerij.example", "SRV")).rejects.toThrow(/Unsupported DNS record type SRV/);
   });
 

@@ -51,9 +51,12 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
       resolver.setServers(servers);
     } catch (error) {
       const source = options.servers ? "servers option" : DNS_SERVERS_VARIABLE;
-      throw new Error(`Invalid DNS server list in ${source}: ${servers.join(", ")}. Use entries like 127.0.0.1:5353 or [::1]:53.`, {
-        cause: error,
-      });
+      throw new Error(
+        `Invalid DNS server list in ${source}: ${servers.join(", ")}. Use entries like 127.0.0.1:5353 or [::1]:53.`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 

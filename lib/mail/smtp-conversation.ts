@@ -15,7 +15,11 @@ const MAX_LINE_LENGTH = 1_000;
 /** Returns the steps of a submission in the order they happen in a security mode. */
 export function submissionSteps(security: SmtpSecurity, authenticates: boolean): SmtpStep[] {
   const handshake: SmtpStep[] =
-    security === "tls" ? ["connect", "tls", "ehlo"] : security === "starttls" ? ["connect", "ehlo", "tls"] : ["connect", "ehlo"];
+    security === "tls"
+      ? ["connect", "tls", "ehlo"]
+      : security === "starttls"
+        ? ["connect", "ehlo", "tls"]
+        : ["connect", "ehlo"];
   return [...handshake, ...(authenticates ? (["auth"] as const) : []), "mail_from", "rcpt_to", "data"];
 }
 
@@ -180,6 +184,9 @@ export class SmtpConversation {
       return;
     }
     const trimmed = text.replace(/\r?\n$/, "");
-    this.transcript.push({ direction, text: trimmed.length > MAX_LINE_LENGTH ? `${trimmed.slice(0, MAX_LINE_LENGTH)}…` : trimmed });
+    this.transcript.push({
+      direction,
+      text: trimmed.length > MAX_LINE_LENGTH ? `${trimmed.slice(0, MAX_LINE_LENGTH)}…` : trimmed,
+    });
   }
 }

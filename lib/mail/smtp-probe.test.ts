@@ -112,7 +112,15 @@ describe("probeSmtp success", () => {
     const result = await probe(settings(server.port, { security: "starttls", username: "bakker", password: PASSWORD }));
 
     expect(result.ok).toBe(true);
-    expect(result.steps.map((outcome) => outcome.step)).toEqual(["connect", "ehlo", "tls", "auth", "mail_from", "rcpt_to", "data"]);
+    expect(result.steps.map((outcome) => outcome.step)).toEqual([
+      "connect",
+      "ehlo",
+      "tls",
+      "auth",
+      "mail_from",
+      "rcpt_to",
+      "data",
+    ]);
     expect(result.steps.every((outcome) => outcome.status === "passed")).toBe(true);
     expect(server.logins).toEqual([{ method: "PLAIN", username: "bakker", password: PASSWORD }]);
     expect(result.transcript).toContainEqual({ direction: "client", text: "STARTTLS" });
@@ -126,7 +134,15 @@ describe("probeSmtp success", () => {
     const result = await probe(settings(server.port, { security: "tls", username: "bakker", password: PASSWORD }));
 
     expect(result.ok).toBe(true);
-    expect(result.steps.map((outcome) => outcome.step)).toEqual(["connect", "tls", "ehlo", "auth", "mail_from", "rcpt_to", "data"]);
+    expect(result.steps.map((outcome) => outcome.step)).toEqual([
+      "connect",
+      "tls",
+      "ehlo",
+      "auth",
+      "mail_from",
+      "rcpt_to",
+      "data",
+    ]);
     expect(server.logins).toEqual([{ method: "LOGIN", username: "bakker", password: PASSWORD }]);
     const authStart = result.transcript.findIndex((line) => line.text === "AUTH LOGIN");
     expect(authStart).toBeGreaterThanOrEqual(0);
@@ -147,7 +163,10 @@ describe("probeSmtp success", () => {
     });
 
     expect(result.ok).toBe(true);
-    expect(result.transcript).toContainEqual({ direction: "event", text: `Resolved ${TEST_SMTP_HOSTNAME} as 127.0.0.1` });
+    expect(result.transcript).toContainEqual({
+      direction: "event",
+      text: `Resolved ${TEST_SMTP_HOSTNAME} as 127.0.0.1`,
+    });
     expect(dns.queries).toContain(`A ${TEST_SMTP_HOSTNAME}`);
   });
 
@@ -164,19 +183,37 @@ describe("probeSmtp success", () => {
 
 describe("probeSmtp login failures", () => {
   const authFailures = [
-    { name: "wrong password with AUTH PLAIN", method: "PLAIN", reply: smtpReply(535, "5.7.8 Authentication credentials invalid"), kind: "auth_failed", key: "diagnosis.kinds.auth_failed.advice" },
-    { name: "wrong password with AUTH LOGIN", method: "LOGIN", reply: smtpReply(535, "5.7.8 Authentication credentials invalid"), kind: "auth_failed", key: "diagnosis.kinds.auth_failed.advice" },
+    {
+      name: "wrong password with AUTH PLAIN",
+      method: "PLAIN",
+      reply: smtpReply(535, "5.7.8 Authentication credentials invalid"),
+      kind: "auth_failed",
+      key: "diagnosis.kinds.auth_failed.advice",
+    },
+    {
+      name: "wrong password with AUTH LOGIN",
+      method: "LOGIN",
+      reply: smtpReply(535, "5.7.8 Authentication credentials invalid"),
+      kind: "auth_failed",
+      key: "diagnosis.kinds.auth_failed.advice",
+    },
     {
       name: "Microsoft basic authentication disabled",
       method: "LOGIN",
-      reply: smtpReply(535, "5.7.139 Authentication unsuccessful, basic authentication is disabled. [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]"),
+      reply: smtpReply(
+        535,
+        "5.7.139 Authentication unsuccessful, basic authentication is disabled. [AM0PR01CA0001.eurprd01.prod.exchangelabs.com]",
+      ),
       kind: "auth_basic_disabled",
       key: "diagnosis.kinds.auth_basic_disabled.microsoft",
     },
     {
       name: "Gmail application-specific password required",
       method: "PLAIN",
-      reply: smtpReply(534, "5.7.9 Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor"),
+      reply: smtpReply(
+        534,
+        "5.7.9 Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor",
+      ),
       kind: "auth_basic_disabled",
       key: "diagnosis.kinds.auth_basic_disabled.appPassword",
     },
@@ -188,10 +225,20 @@ describe("probeSmtp login failures", () => {
         ...certificates.server,
         authMethods: [testCase.method],
         onAuth: (auth, _session, callback) =>
-          testCase.kind === "auth_failed" && checkPassword(auth.password) ? callback(null, { user: auth.username }) : callback(testCase.reply),
+          testCase.kind === "auth_failed" && checkPassword(auth.password)
+            ? callback(null, { user: auth.username })
+            : callback(testCase.reply),
       });
 
-      const result = failure(await probe(settings(server.port, { security: "starttls", username: "bakker", password: testCase.kind === "auth_failed" ? WRONG_PASSWORD : PASSWORD })));
+      const result = failure(
+        await probe(
+          settings(server.port, {
+            security: "starttls",
+            username: "bakker",
+            password: testCase.kind === "auth_failed" ? WRONG_PASSWORD : PASSWORD,
+          }),
+        ),
+      );
 
       expect(result.diagnosis.kind).toBe(testCase.kind);
       expect(result.diagnosis.retryable).toBe(false);
@@ -235,35 +282,52 @@ describe("probeSmtp envelope and message failures", () => {
   const envelopeFailures = [
     {
       name: "sender rejected with 553",
-      handlers: { onMailFrom: (_a: unknown, _s: unknown, callback: (error?: Error) => void) => callback(smtpReply(553, "5.7.1 <bakker@bakkerij-test.example>: Sender address rejected: not owned by user bakker")) },
+      handlers: {
+        onMailFrom: (_a: unknown, _s: unknown, callback: (error?: Error) => void) =>
+          callback(
+            smtpReply(553, "5.7.1 <bakker@bakkerij-test.example>: Sender address rejected: not owned by user bakker"),
+          ),
+      },
       kind: "sender_rejected",
       step: "mail_from",
       retryable: false,
     },
     {
       name: "recipient unknown",
-      handlers: { onRcptTo: (_a: unknown, _s: unknown, callback: (error?: Error) => void) => callback(smtpReply(550, "5.1.1 <klant@winkel.example>: Recipient address rejected: User unknown")) },
+      handlers: {
+        onRcptTo: (_a: unknown, _s: unknown, callback: (error?: Error) => void) =>
+          callback(smtpReply(550, "5.1.1 <klant@winkel.example>: Recipient address rejected: User unknown")),
+      },
       kind: "recipient_rejected",
       step: "rcpt_to",
       retryable: false,
     },
     {
       name: "relay denied for a foreign recipient",
-      handlers: { onRcptTo: (_a: unknown, _s: unknown, callback: (error?: Error) => void) => callback(smtpReply(554, "5.7.1 <klant@winkel.example>: Relay access denied")) },
+      handlers: {
+        onRcptTo: (_a: unknown, _s: unknown, callback: (error?: Error) => void) =>
+          callback(smtpReply(554, "5.7.1 <klant@winkel.example>: Relay access denied")),
+      },
       kind: "relay_denied",
       step: "rcpt_to",
       retryable: false,
     },
     {
       name: "rate limit at MAIL FROM",
-      handlers: { onMailFrom: (_a: unknown, _s: unknown, callback: (error?: Error) => void) => callback(smtpReply(421, "4.7.0 Rate limit exceeded, try again later")) },
+      handlers: {
+        onMailFrom: (_a: unknown, _s: unknown, callback: (error?: Error) => void) =>
+          callback(smtpReply(421, "4.7.0 Rate limit exceeded, try again later")),
+      },
       kind: "quota_exceeded",
       step: "mail_from",
       retryable: true,
     },
     {
       name: "service unavailable at greeting",
-      handlers: { onConnect: (_s: unknown, callback: (error?: Error) => void) => callback(smtpReply(421, "4.3.2 Service not available, closing transmission channel")) },
+      handlers: {
+        onConnect: (_s: unknown, callback: (error?: Error) => void) =>
+          callback(smtpReply(421, "4.3.2 Service not available, closing transmission channel")),
+      },
       kind: "temporary_failure",
       step: "ehlo",
       retryable: true,
@@ -352,7 +416,9 @@ describe("probeSmtp connection failures", () => {
     servers.push(dns);
 
     const result = failure(
-      await probe(settings(25, { host: "smtp.onbekend.example" }), { resolver: createDnsResolver({ servers: [dns.address] }) }),
+      await probe(settings(25, { host: "smtp.onbekend.example" }), {
+        resolver: createDnsResolver({ servers: [dns.address] }),
+      }),
     );
 
     expect(result.diagnosis.kind).toBe("host_not_found");
@@ -381,7 +447,9 @@ describe("probeSmtp TLS failures", () => {
     it(`diagnoses ${security} on an implicit TLS port`, async () => {
       const server = await smtpServer({ ...certificates.server, secure: true });
 
-      const result = failure(await probe(settings(server.port, { security }), { connectionTimeoutMs: 1_000, greetingTimeoutMs: 500 }));
+      const result = failure(
+        await probe(settings(server.port, { security }), { connectionTimeoutMs: 1_000, greetingTimeoutMs: 500 }),
+      );
 
       expect(result.diagnosis.kind).toBe("tls_mismatch");
       expect(result.diagnosis.retryable).toBe(false);

@@ -62,7 +62,13 @@ export async function probeSmtp(settings: SmtpProbeSettings, options: SmtpProbeO
 
   const finish = (result: ProbeResult): ProbeResult => redactSecret(result, settings.password);
   const fail = (error: unknown, step: SmtpStep, portSpeaksTls = false): ProbeResult => {
-    const diagnosis = diagnoseSmtpError(error, { host, port, security, step, ...(portSpeaksTls ? { portSpeaksTls } : {}) });
+    const diagnosis = diagnoseSmtpError(error, {
+      host,
+      port,
+      security,
+      step,
+      ...(portSpeaksTls ? { portSpeaksTls } : {}),
+    });
     const failedStep = diagnosis.step ?? step;
     logger.info({ host, port, security, step: failedStep, kind: diagnosis.kind }, "SMTP probe failed");
     return finish({

@@ -8,19 +8,27 @@ describe("addMechanisms", () => {
   });
 
   it("inserts before the first all when terms follow it", () => {
-    expect(addMechanisms("v=spf1 -all exp=explain.example", ["ip4:192.0.2.10"])).toBe("v=spf1 ip4:192.0.2.10 -all exp=explain.example");
+    expect(addMechanisms("v=spf1 -all exp=explain.example", ["ip4:192.0.2.10"])).toBe(
+      "v=spf1 ip4:192.0.2.10 -all exp=explain.example",
+    );
   });
 
   it("appends to a record without all", () => {
-    expect(addMechanisms("v=spf1 redirect=_spf.example", ["ip6:2001:db8::10"])).toBe("v=spf1 redirect=_spf.example ip6:2001:db8::10");
+    expect(addMechanisms("v=spf1 redirect=_spf.example", ["ip6:2001:db8::10"])).toBe(
+      "v=spf1 redirect=_spf.example ip6:2001:db8::10",
+    );
   });
 
   it("skips mechanisms the record already has", () => {
-    expect(addMechanisms("v=spf1 +ip4:192.0.2.10 -all", ["ip4:192.0.2.10", "ip4:192.0.2.11"])).toBe("v=spf1 +ip4:192.0.2.10 ip4:192.0.2.11 -all");
+    expect(addMechanisms("v=spf1 +ip4:192.0.2.10 -all", ["ip4:192.0.2.10", "ip4:192.0.2.11"])).toBe(
+      "v=spf1 +ip4:192.0.2.10 ip4:192.0.2.11 -all",
+    );
   });
 
   it("starts a record ending in ~all when there is none", () => {
-    expect(addMechanisms(null, ["include:spf.protection.outlook.com"])).toBe("v=spf1 include:spf.protection.outlook.com ~all");
+    expect(addMechanisms(null, ["include:spf.protection.outlook.com"])).toBe(
+      "v=spf1 include:spf.protection.outlook.com ~all",
+    );
   });
 });
 
@@ -32,14 +40,22 @@ describe("SPF record helpers", () => {
 
   it("finds mechanisms case-insensitively", () => {
     expect(recordHasMechanism("v=spf1 INCLUDE:_spf.google.com -all", "include:_spf.google.com")).toBe(true);
-    expect(recordHasMechanism("v=spf1 include:_spf.google.com.evil.example -all", "include:_spf.google.com")).toBe(false);
+    expect(recordHasMechanism("v=spf1 include:_spf.google.com.evil.example -all", "include:_spf.google.com")).toBe(
+      false,
+    );
   });
 
   it("knows the includes of listed providers only", () => {
     expect(findSpfProvider("smtp.office365.com")).toEqual({ id: "office365", include: "spf.protection.outlook.com" });
-    expect(findSpfProvider("bakkerij-nl.mail.protection.outlook.com")).toEqual({ id: "office365", include: "spf.protection.outlook.com" });
+    expect(findSpfProvider("bakkerij-nl.mail.protection.outlook.com")).toEqual({
+      id: "office365",
+      include: "spf.protection.outlook.com",
+    });
     expect(findSpfProvider("SMTP.GMAIL.COM.")).toEqual({ id: "google", include: "_spf.google.com" });
-    expect(findSpfProvider("email-smtp.eu-west-1.amazonaws.com")).toEqual({ id: "amazon_ses", include: "amazonses.com" });
+    expect(findSpfProvider("email-smtp.eu-west-1.amazonaws.com")).toEqual({
+      id: "amazon_ses",
+      include: "amazonses.com",
+    });
     expect(findSpfProvider("smtp-mail.outlook.com")).toBeUndefined();
     expect(findSpfProvider("smtp.ziggo.nl")).toBeUndefined();
     expect(findSpfProvider("notgmail.com.example")).toBeUndefined();

@@ -10,7 +10,11 @@ export type SpfProvider = { id: string; include: string };
  * ip4:/ip6:.
  */
 const SPF_PROVIDERS: { id: string; hosts: RegExp; include: string }[] = [
-  { id: "office365", hosts: /(^|\.)office365\.com$|\.protection\.outlook\.com$/, include: "spf.protection.outlook.com" },
+  {
+    id: "office365",
+    hosts: /(^|\.)office365\.com$|\.protection\.outlook\.com$/,
+    include: "spf.protection.outlook.com",
+  },
   { id: "google", hosts: /(^|\.)gmail\.com$|(^|\.)googlemail\.com$|(^|\.)google\.com$/, include: "_spf.google.com" },
   { id: "amazon_ses", hosts: /^email-smtp\.[a-z0-9-]+\.amazonaws\.com$/, include: "amazonses.com" },
   { id: "sendgrid", hosts: /(^|\.)sendgrid\.net$/, include: "sendgrid.net" },

@@ -26,7 +26,9 @@ const zone: TestDnsZone = {
   "_spf.chain-a.example": { TXT: ["v=spf1 include:_spf.chain-b.example -all"] },
   "_spf.chain-b.example": { TXT: ["v=spf1 ip4:192.0.2.0/28 -all"] },
   "many.example": { TXT: [`v=spf1 ${elevenIncludes} -all`] },
-  ...Object.fromEntries(Array.from({ length: 11 }, (_, index) => [`i${index}.many.example`, { TXT: ["v=spf1 ip4:198.51.100.200 -all"] }])),
+  ...Object.fromEntries(
+    Array.from({ length: 11 }, (_, index) => [`i${index}.many.example`, { TXT: ["v=spf1 ip4:198.51.100.200 -all"] }]),
+  ),
   "multi.example": { TXT: ["v=spf1 ip4:198.51.100.1 -all", "v=spf1 ip4:198.51.100.2 -all"] },
   "reject.example": { TXT: ["v=spf1 ip4:198.51.100.1 -all"] },
   "_dmarc.reject.example": { TXT: ["v=DMARC1; p=reject; rua=mailto:dmarc@reject.example"] },
@@ -167,7 +169,10 @@ describe("checkSpf suggestions and DMARC", () => {
     expect(report.result).toBe("fail");
     expect(report.suggestion?.record).toBe("v=spf1 mx include:spf.protection.outlook.com -all");
     expect(report.suggestion?.provider).toBe("office365");
-    expect(report.suggestion?.values).toMatchObject({ domain: "office.example", record: "v=spf1 mx include:spf.protection.outlook.com -all" });
+    expect(report.suggestion?.values).toMatchObject({
+      domain: "office.example",
+      record: "v=spf1 mx include:spf.protection.outlook.com -all",
+    });
   });
 
   it("says mail is refused under p=reject with failing SPF", async () => {
@@ -207,7 +212,9 @@ describe("checkSpf suggestions and DMARC", () => {
   });
 
   it("rejects a sender address without a domain", async () => {
-    const error = await checkSpf({ senderAddress: "bakker", smtpHost: "smtp.mail.example", resolver }).catch((caught: unknown) => caught);
+    const error = await checkSpf({ senderAddress: "bakker", smtpHost: "smtp.mail.example", resolver }).catch(
+      (caught: unknown) => caught,
+    );
 
     expect(isAppError(error)).toBe(true);
   });

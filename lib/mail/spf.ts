@@ -67,7 +67,10 @@ const SEVERITY: SpfResult[] = ["permerror", "temperror", "fail", "softfail", "ne
  * record to publish when one fails, and the domain's DMARC policy.
  */
 export async function checkSpf({ senderAddress, smtpHost, resolver }: SpfCheckInput): Promise<SpfReport> {
-  const domain = senderAddress.slice(senderAddress.lastIndexOf("@") + 1).toLowerCase().trim();
+  const domain = senderAddress
+    .slice(senderAddress.lastIndexOf("@") + 1)
+    .toLowerCase()
+    .trim();
   if (!senderAddress.includes("@") || !domain) {
     throw new AppError("invalid_input", `Sender address ${JSON.stringify(senderAddress)} has no domain.`);
   }
@@ -80,7 +83,13 @@ export async function checkSpf({ senderAddress, smtpHost, resolver }: SpfCheckIn
 
   const results: SpfAddressResult[] = [];
   for (const address of addresses) {
-    const outcome = await spf({ sender: senderAddress, ip: address, helo: smtpHost, mta: "broodbode", resolver: mailauthResolver });
+    const outcome = await spf({
+      sender: senderAddress,
+      ip: address,
+      helo: smtpHost,
+      mta: "broodbode",
+      resolver: mailauthResolver,
+    });
     const result = outcome.status.result as SpfResult;
     const detail = outcome.status.comment?.replace(/^broodbode: /, "");
     results.push({
@@ -116,7 +125,10 @@ export async function checkSpf({ senderAddress, smtpHost, resolver }: SpfCheckIn
   };
 }
 
-async function lookupHost(resolver: DnsResolver, smtpHost: string): Promise<Pick<SpfReport, "addresses" | "hostLookup">> {
+async function lookupHost(
+  resolver: DnsResolver,
+  smtpHost: string,
+): Promise<Pick<SpfReport, "addresses" | "hostLookup">> {
   if (isIP(smtpHost)) return { addresses: [smtpHost], hostLookup: "ok" };
   try {
     return { addresses: await resolver.lookupAddresses(smtpHost), hostLookup: "ok" };
@@ -157,7 +169,12 @@ function explainResult(result: SpfResult, detail: string | undefined, values: Re
  * temperror, because a record that cannot be evaluated must be repaired
  * before anything is added.
  */
-function suggestRecord(smtpHost: string, domain: string, record: string | null, results: SpfAddressResult[]): SpfSuggestion | null {
+function suggestRecord(
+  smtpHost: string,
+  domain: string,
+  record: string | null,
+  results: SpfAddressResult[],
+): SpfSuggestion | null {
   const failing = results.filter((entry) => entry.result !== "pass");
   if (failing.length === 0) return null;
   if (failing.some((entry) => entry.result === "permerror" || entry.result === "temperror")) return null;
@@ -167,7 +184,9 @@ function suggestRecord(smtpHost: string, domain: string, record: string | null, 
   const useInclude = include !== undefined && !(record && recordHasMechanism(record, include));
   const added = useInclude
     ? [include]
-    : failing.map((entry) => addressMechanism(entry.address)).filter((mechanism) => !(record && recordHasMechanism(record, mechanism)));
+    : failing
+        .map((entry) => addressMechanism(entry.address))
+        .filter((mechanism) => !(record && recordHasMechanism(record, mechanism)));
   if (added.length === 0) return null;
 
   const suggested = addMechanisms(record, added);
@@ -181,7 +200,12 @@ function suggestRecord(smtpHost: string, domain: string, record: string | null, 
   };
 }
 
-async function checkDmarc(senderAddress: string, domain: string, spfPasses: boolean, resolver: DNSResolver): Promise<DmarcReport> {
+async function checkDmarc(
+  senderAddress: string,
+  domain: string,
+  spfPasses: boolean,
+  resolver: DNSResolver,
+): Promise<DmarcReport> {
   // DKIM is not checked here, so DMARC passes only through SPF. SPF is aligned because the
   // sender address is both the envelope sender and the From address.
   const verdict = await dmarc({ headerFrom: senderAddress, spfDomains: spfPasses ? [domain] : [], resolver });

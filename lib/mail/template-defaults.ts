@@ -3,8 +3,24 @@ import type { MessageKind } from "./template-placeholders";
 import type { MailTemplate } from "./template-render";
 
 const signature: Record<Locale, string> = {
-  nl: ["Met vriendelijke groet,", "", "[TRADENAME]", "[ADDRESS]", "[POSTALCODE] [CITY]", "Telefoon: [PHONENUMBER]", "E-mail: [EMAILADDRESS]"].join("\n"),
-  en: ["Kind regards,", "", "[TRADENAME]", "[ADDRESS]", "[POSTALCODE] [CITY]", "Phone: [PHONENUMBER]", "Email: [EMAILADDRESS]"].join("\n"),
+  nl: [
+    "Met vriendelijke groet,",
+    "",
+    "[TRADENAME]",
+    "[ADDRESS]",
+    "[POSTALCODE] [CITY]",
+    "Telefoon: [PHONENUMBER]",
+    "E-mail: [EMAILADDRESS]",
+  ].join("\n"),
+  en: [
+    "Kind regards,",
+    "",
+    "[TRADENAME]",
+    "[ADDRESS]",
+    "[POSTALCODE] [CITY]",
+    "Phone: [PHONENUMBER]",
+    "Email: [EMAILADDRESS]",
+  ].join("\n"),
 };
 
 function body(locale: Locale, ...paragraphs: string[]): string {

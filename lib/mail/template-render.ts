@@ -83,7 +83,12 @@ function toBodyText(value: string): string {
 function truncate(value: string, maxLength: number): string {
   const characters = Array.from(value);
   if (characters.length <= maxLength) return value;
-  return characters.slice(0, maxLength - 1).join("").trimEnd() + "…";
+  return (
+    characters
+      .slice(0, maxLength - 1)
+      .join("")
+      .trimEnd() + "…"
+  );
 }
 
 function htmlDocument(subject: string, text: string, locale: Locale | undefined): string {

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { defaultTemplate } from "./template-defaults";
-import { escapeHtml, maxSubjectLength, placeholderNames, renderTemplate, toHeaderText, type TemplateValues } from "./templates";
+import {
+  escapeHtml,
+  maxSubjectLength,
+  placeholderNames,
+  renderTemplate,
+  toHeaderText,
+  type TemplateValues,
+} from "./templates";
 
 const values: TemplateValues = {
   bakery: {
@@ -167,7 +174,10 @@ describe("renderTemplate", () => {
   });
 
   it("cuts an overlong subject", () => {
-    const rendered = renderTemplate({ subject: "Bon [CUSTOMERNAME]", body: "x" }, { customer: { name: "é".repeat(300) } });
+    const rendered = renderTemplate(
+      { subject: "Bon [CUSTOMERNAME]", body: "x" },
+      { customer: { name: "é".repeat(300) } },
+    );
 
     expect(Array.from(rendered.subject)).toHaveLength(maxSubjectLength);
     expect(rendered.subject.endsWith("é…")).toBe(true);
@@ -186,7 +196,11 @@ describe("renderTemplate", () => {
     expect(rendered.subject).toBe("Leverbon 1042, 1043 van Bakkerij De Korenaar");
     expect(rendered.text).toContain("Beste Mevrouw Jansen,\n\n");
     expect(rendered.text).toContain("Levering: 09-03-2026 t/m 13-03-2026\n");
-    expect(rendered.text.endsWith("Bakkerij De Korenaar\nDorpsstraat 12\n1234 AB Zwolle\nTelefoon: 038-1234567\nE-mail: info@korenaar.example")).toBe(true);
+    expect(
+      rendered.text.endsWith(
+        "Bakkerij De Korenaar\nDorpsstraat 12\n1234 AB Zwolle\nTelefoon: 038-1234567\nE-mail: info@korenaar.example",
+      ),
+    ).toBe(true);
   });
 });
 

@@ -28,7 +28,9 @@ function onlyError(validation: TemplateValidation): TemplateError {
 
 describe("validateTemplate", () => {
   it("accepts every placeholder of delivery notes", () => {
-    const all = placeholdersFor("delivery_notes").map((name) => `[${name}]`).join(" ");
+    const all = placeholdersFor("delivery_notes")
+      .map((name) => `[${name}]`)
+      .join(" ");
     expect(validateTemplate("delivery_notes", { subject: "Leverbon [NOTENUMBERS]", body: all })).toEqual({ ok: true });
   });
 
@@ -44,7 +46,9 @@ describe("validateTemplate", () => {
     expect(error.key).toBe("templates.errors.unknownPlaceholder");
     expect(error.field).toBe("body");
     expect(error.values.name).toBe("KLANTNAAM");
-    expect(error.values.valid).toBe("[TRADENAME], [ADDRESS], [POSTALCODE], [CITY], [PHONENUMBER], [FAXNUMBER], [EMAILADDRESS]");
+    expect(error.values.valid).toBe(
+      "[TRADENAME], [ADDRESS], [POSTALCODE], [CITY], [PHONENUMBER], [FAXNUMBER], [EMAILADDRESS]",
+    );
     expect(error.index).toBe(6);
     expect(error.length).toBe("[KLANTNAAM]".length);
     expect(error.values.line).toBe(1);
@@ -98,7 +102,9 @@ describe("validateTemplate", () => {
   });
 
   it("reads a placeholder after an unclosed bracket", () => {
-    const errors = errorsOf(validateTemplate("delivery_notes", { subject: "Bon", body: "[TRADENAME uit [CITY] [FOO]" }));
+    const errors = errorsOf(
+      validateTemplate("delivery_notes", { subject: "Bon", body: "[TRADENAME uit [CITY] [FOO]" }),
+    );
 
     expect(errors.map((error) => error.code)).toEqual(["unclosedBracket", "unknownPlaceholder"]);
     expect(errors[0]?.values.text).toBe("[TRADENAME");
@@ -181,7 +187,9 @@ describe("validateTemplate", () => {
   it("accepts a subject of exactly the maximum", () => {
     const subject = "é".repeat(maxSubjectLength);
     expect(validateTemplate("test_message", { subject, body: "Test" })).toEqual({ ok: true });
-    expect(onlyError(validateTemplate("test_message", { subject: subject + "x", body: "Test" })).code).toBe("subjectTooLong");
+    expect(onlyError(validateTemplate("test_message", { subject: subject + "x", body: "Test" })).code).toBe(
+      "subjectTooLong",
+    );
   });
 
   it("rejects an overlong body", () => {
@@ -245,11 +253,17 @@ describe("templates messages", () => {
 
     it(`formats every error in ${locale}`, () => {
       const formattingErrors: string[] = [];
-      const t = createTranslator({ locale, messages: { templates: messages }, onError: (error) => formattingErrors.push(error.message) });
+      const t = createTranslator({
+        locale,
+        messages: { templates: messages },
+        onError: (error) => formattingErrors.push(error.message),
+      });
       const seen = new Set<TemplateErrorCode>();
 
       for (const { kind, subject, body, sample } of invalidTemplates) {
-        for (const error of errorsOf(validateTemplate(kind, { subject, body }, { sample: { customer: { name: sample } } }))) {
+        for (const error of errorsOf(
+          validateTemplate(kind, { subject, body }, { sample: { customer: { name: sample } } }),
+        )) {
           seen.add(error.code);
           const message = t(error.key, error.values);
 

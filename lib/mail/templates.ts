@@ -139,7 +139,11 @@ function positionError(
   return { field, code, key: `templates.errors.${code}`, values: { field, line, column, ...values }, index, length };
 }
 
-function fieldError(field: TemplateField, code: TemplateErrorCode, values: Record<string, string | number>): TemplateError {
+function fieldError(
+  field: TemplateField,
+  code: TemplateErrorCode,
+  values: Record<string, string | number>,
+): TemplateError {
   return { field, code, key: `templates.errors.${code}`, values: { field, ...values } };
 }
 

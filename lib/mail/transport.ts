@@ -8,7 +8,9 @@ import { logger } from "@/lib/logger";
 export const smtpTimeouts = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 };
 
 /** nodemailer options for a tenant's settings. Certificates are always verified. */
-export function smtpOptions(settings: Pick<MailTransportSettings, "host" | "port" | "security" | "username" | "password">) {
+export function smtpOptions(
+  settings: Pick<MailTransportSettings, "host" | "port" | "security" | "username" | "password">,
+) {
   return {
     host: settings.host,
     port: settings.port,

@@ -26,7 +26,9 @@ export async function loadDocumentPdf(db: Db, tenant: Tenant, id: string): Promi
     if (documents.length === 0) return null;
     const numbers = documents.map((document) => document.noteNumber);
     const fileName =
-      documents.length === 1 ? deliveryNoteFileName(documents[0]!) : `Leverbonnen-${Math.min(...numbers)}-${Math.max(...numbers)}.pdf`;
+      documents.length === 1
+        ? deliveryNoteFileName(documents[0]!)
+        : `Leverbonnen-${Math.min(...numbers)}-${Math.max(...numbers)}.pdf`;
     return { fileName, content: await renderDeliveryNotesPdf(documents) };
   }
 

@@ -7,9 +7,33 @@ import { extractPdfText } from "@/lib/testing/pdf-text";
 type Line = DeliveryNoteDocument["lines"][number];
 
 const defaultLines: Line[] = [
-  { productNumber: 101, description: "Volkorenbrood", quantity: 12, unit: "stuk", unitPriceCents: 295, vatRate: 9, sliced: true },
-  { productNumber: 205, description: "Crème brûlée taartje", quantity: 6, unit: "stuk", unitPriceCents: 1250, vatRate: 9, sliced: false },
-  { productNumber: 310, description: "Bezorgkosten", quantity: 1, unit: "rit", unitPriceCents: 750, vatRate: 21, sliced: false },
+  {
+    productNumber: 101,
+    description: "Volkorenbrood",
+    quantity: 12,
+    unit: "stuk",
+    unitPriceCents: 295,
+    vatRate: 9,
+    sliced: true,
+  },
+  {
+    productNumber: 205,
+    description: "Crème brûlée taartje",
+    quantity: 6,
+    unit: "stuk",
+    unitPriceCents: 1250,
+    vatRate: 9,
+    sliced: false,
+  },
+  {
+    productNumber: 310,
+    description: "Bezorgkosten",
+    quantity: 1,
+    unit: "rit",
+    unitPriceCents: 750,
+    vatRate: 21,
+    sliced: false,
+  },
 ];
 
 function buildNote(overrides: Partial<Omit<DeliveryNoteDocument, "totals">> = {}): DeliveryNoteDocument {
@@ -41,7 +65,12 @@ function buildNote(overrides: Partial<Omit<DeliveryNoteDocument, "totals">> = {}
       postalCode: "3511 NK",
       city: "Utrecht",
     },
-    deliveryAddress: { name: "Café Coöperatie, keuken", address: "Achterstraat 3", postalCode: "3511 NL", city: "Utrecht" },
+    deliveryAddress: {
+      name: "Café Coöperatie, keuken",
+      address: "Achterstraat 3",
+      postalCode: "3511 NL",
+      city: "Utrecht",
+    },
     hidePrices: false,
     ...overrides,
     lines,
@@ -133,7 +162,9 @@ describe("renderDeliveryNotesPdf", () => {
   });
 
   it("renders English labels", async () => {
-    const text = flatten(await extractPdfText(await renderDeliveryNotesPdf([buildNote({ locale: "en", kind: "cash" })])));
+    const text = flatten(
+      await extractPdfText(await renderDeliveryNotesPdf([buildNote({ locale: "en", kind: "cash" })])),
+    );
 
     expect(text).toContain("Cash note");
     expect(text).toContain("Amount to pay");

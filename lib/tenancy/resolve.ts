@@ -3,7 +3,7 @@ import type { Db } from "@/db";
 import { memberships, tenants } from "@/db/schema";
 import type { TenantContext } from "./types";
 
-const tenantColumns = {
+export const tenantColumns = {
   id: tenants.id,
   slug: tenants.slug,
   tradeName: tenants.tradeName,
@@ -33,4 +33,3 @@ export async function resolveTenantContext(db: Db, userId: string, slug: string)
   if (!row) return null;
   return { tenant: row.tenant, userId, role: row.role };
 }
-

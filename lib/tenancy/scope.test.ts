@@ -24,7 +24,11 @@ describe.each(testDrivers)("row-level security on %s", (driver) => {
     database = await createTestDatabase(driver);
     const options = { smtpPort: 2525, deliveryDate: "2026-12-04" };
     bakeryA = await createTestBakery(database.db, { ...options, slug: "broodnodig", tradeName: "Bakkerij Broodnodig" });
-    bakeryB = await createTestBakery(database.db, { ...options, slug: "korenschoof", tradeName: "Bakkerij De Korenschoof" });
+    bakeryB = await createTestBakery(database.db, {
+      ...options,
+      slug: "korenschoof",
+      tradeName: "Bakkerij De Korenschoof",
+    });
   });
 
   afterAll(async () => {
@@ -59,9 +63,14 @@ describe.each(testDrivers)("row-level security on %s", (driver) => {
   });
 
   it("leaves another tenant's rows unchanged by an unfiltered update", async () => {
-    await withTenantScope(database.db, bakeryA.tenant.id, (scoped) => scoped.update(orders).set({ remark: "gewijzigd" }));
+    await withTenantScope(database.db, bakeryA.tenant.id, (scoped) =>
+      scoped.update(orders).set({ remark: "gewijzigd" }),
+    );
 
-    const remarksOfB = await database.db.select({ remark: orders.remark }).from(orders).where(eq(orders.tenantId, bakeryB.tenant.id));
+    const remarksOfB = await database.db
+      .select({ remark: orders.remark })
+      .from(orders)
+      .where(eq(orders.tenantId, bakeryB.tenant.id));
     expect(remarksOfB.map((row) => row.remark)).toEqual(["", "", ""]);
   });
 

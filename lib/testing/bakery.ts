@@ -62,13 +62,21 @@ export async function createTestBakery(
     { productId: bread.id, quantity: 4 },
     { productId: box.id, quantity: 1 },
   ];
-  const emailOrder = await createOrder(db, tenant.id, { customerId: emailCustomer.id, deliveryDate: options.deliveryDate, lines });
+  const emailOrder = await createOrder(db, tenant.id, {
+    customerId: emailCustomer.id,
+    deliveryDate: options.deliveryDate,
+    lines,
+  });
   const secondEmailOrder = await createOrder(db, tenant.id, {
     customerId: secondEmailCustomer.id,
     deliveryDate: options.deliveryDate,
     lines,
   });
-  const paperOrder = await createOrder(db, tenant.id, { customerId: paperCustomer.id, deliveryDate: options.deliveryDate, lines });
+  const paperOrder = await createOrder(db, tenant.id, {
+    customerId: paperCustomer.id,
+    deliveryDate: options.deliveryDate,
+    lines,
+  });
 
   await setMailSettings(db, tenant.id, {
     host: "127.0.0.1",

@@ -40,22 +40,59 @@ async function generate(): Promise<TestCertificates> {
   const file = (name: string) => path.join(folder, name);
   try {
     await run("openssl", [
-      "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-      "-keyout", file("ca.key"), "-out", file("ca.crt"), "-days", "36500", "-subj", "/CN=Broodbode Test CA",
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-keyout",
+      file("ca.key"),
+      "-out",
+      file("ca.crt"),
+      "-days",
+      "36500",
+      "-subj",
+      "/CN=Broodbode Test CA",
     ]);
     await writeFile(file("index.txt"), "");
     await writeFile(file("serial"), "01\n");
 
     const signed = (name: string, altNames: string, startDate: string, endDate: string) =>
       signWithCa(folder, name, altNames, startDate, endDate);
-    const server = await signed("server", `DNS:${TEST_SMTP_HOSTNAME},DNS:localhost,IP:127.0.0.1`, "20200101000000Z", "21000101000000Z");
+    const server = await signed(
+      "server",
+      `DNS:${TEST_SMTP_HOSTNAME},DNS:localhost,IP:127.0.0.1`,
+      "20200101000000Z",
+      "21000101000000Z",
+    );
     const otherName = await signed("other", "DNS:other.bakery.test", "20200101000000Z", "21000101000000Z");
-    const expired = await signed("expired", `DNS:${TEST_SMTP_HOSTNAME},IP:127.0.0.1`, "20200101000000Z", "20200201000000Z");
+    const expired = await signed(
+      "expired",
+      `DNS:${TEST_SMTP_HOSTNAME},IP:127.0.0.1`,
+      "20200101000000Z",
+      "20200201000000Z",
+    );
 
     await run("openssl", [
-      "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-      "-keyout", file("self.key"), "-out", file("self.crt"), "-days", "36500", "-subj", `/CN=${TEST_SMTP_HOSTNAME}`,
-      "-addext", `subjectAltName=DNS:${TEST_SMTP_HOSTNAME},IP:127.0.0.1`,
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-keyout",
+      file("self.key"),
+      "-out",
+      file("self.crt"),
+      "-days",
+      "36500",
+      "-subj",
+      `/CN=${TEST_SMTP_HOSTNAME}`,
+      "-addext",
+      `subjectAltName=DNS:${TEST_SMTP_HOSTNAME},IP:127.0.0.1`,
     ]);
 
     return {
@@ -71,7 +108,13 @@ async function generate(): Promise<TestCertificates> {
 }
 
 /** Issues a leaf certificate with `openssl ca`, which, unlike `openssl x509`, accepts a start date. */
-async function signWithCa(folder: string, name: string, altNames: string, startDate: string, endDate: string): Promise<TestKeyPair> {
+async function signWithCa(
+  folder: string,
+  name: string,
+  altNames: string,
+  startDate: string,
+  endDate: string,
+): Promise<TestKeyPair> {
   const file = (suffix: string) => path.join(folder, `${name}.${suffix}`);
   const config = [
     "[ca]",
@@ -93,13 +136,37 @@ async function signWithCa(folder: string, name: string, altNames: string, startD
   await writeFile(file("cnf"), config);
 
   await run("openssl", [
-    "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-    "-keyout", file("key"), "-out", file("csr"), "-subj", `/CN=${name}.bakery.test`,
+    "req",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:prime256v1",
+    "-nodes",
+    "-keyout",
+    file("key"),
+    "-out",
+    file("csr"),
+    "-subj",
+    `/CN=${name}.bakery.test`,
   ]);
   await run("openssl", [
-    "ca", "-batch", "-notext", "-config", file("cnf"),
-    "-cert", path.join(folder, "ca.crt"), "-keyfile", path.join(folder, "ca.key"),
-    "-in", file("csr"), "-out", file("crt"), "-startdate", startDate, "-enddate", endDate,
+    "ca",
+    "-batch",
+    "-notext",
+    "-config",
+    file("cnf"),
+    "-cert",
+    path.join(folder, "ca.crt"),
+    "-keyfile",
+    path.join(folder, "ca.key"),
+    "-in",
+    file("csr"),
+    "-out",
+    file("crt"),
+    "-startdate",
+    startDate,
+    "-enddate",
+    endDate,
   ]);
   return { key: await readFile(file("key"), "utf8"), cert: await readFile(file("crt"), "utf8") };
 }

@@ -94,7 +94,8 @@ function answer(query: Packet, question: Question, entry: TestDnsRecords | undef
       for (const record of entry.TXT ?? []) answers.push({ type: "TXT", name, ttl, data: splitTxt(record) });
       break;
     case "MX":
-      for (const mx of entry.MX ?? []) answers.push({ type: "MX", name, ttl, data: { preference: mx.priority, exchange: mx.exchange } });
+      for (const mx of entry.MX ?? [])
+        answers.push({ type: "MX", name, ttl, data: { preference: mx.priority, exchange: mx.exchange } });
       break;
     case "PTR":
       for (const data of entry.PTR ?? []) answers.push({ type: "PTR", name, ttl, data });

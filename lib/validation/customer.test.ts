@@ -34,7 +34,11 @@ describe("customerFormSchema", () => {
   });
 
   it("accepts email dispatch with valid addresses", () => {
-    const customer = customerFormSchema.parse({ ...valid, noteDispatch: "email", noteEmails: "a@x.nl; B@x.nl, a@X.nl" });
+    const customer = customerFormSchema.parse({
+      ...valid,
+      noteDispatch: "email",
+      noteEmails: "a@x.nl; B@x.nl, a@X.nl",
+    });
     expect(customer.noteEmails).toEqual(["a@X.nl", "B@x.nl"]);
   });
 
@@ -57,7 +61,11 @@ describe("customerFormSchema", () => {
   });
 
   it("parses euro amounts with a comma into cents", () => {
-    const customer = customerFormSchema.parse({ ...valid, deliveryFeeCents: "2,50", freeDeliveryMinimumCents: "1.250,00" });
+    const customer = customerFormSchema.parse({
+      ...valid,
+      deliveryFeeCents: "2,50",
+      freeDeliveryMinimumCents: "1.250,00",
+    });
     expect(customer.deliveryFeeCents).toBe(250);
     expect(customer.freeDeliveryMinimumCents).toBe(125_000);
   });
@@ -91,12 +99,21 @@ describe("customerFormSchema", () => {
   });
 
   it("makes the first delivery address the default", () => {
-    const customer = customerFormSchema.parse({ ...valid, deliveryAddresses: [{ address: "A 1" }, { address: "B 2" }] });
+    const customer = customerFormSchema.parse({
+      ...valid,
+      deliveryAddresses: [{ address: "A 1" }, { address: "B 2" }],
+    });
     expect(customer.deliveryAddresses.map((address) => address.isDefault)).toEqual([true, false]);
   });
 
   it("rejects two default delivery addresses", () => {
-    const input = { ...valid, deliveryAddresses: [{ address: "A 1", isDefault: true }, { address: "B 2", isDefault: true }] };
+    const input = {
+      ...valid,
+      deliveryAddresses: [
+        { address: "A 1", isDefault: true },
+        { address: "B 2", isDefault: true },
+      ],
+    };
     expect(issuesOf(input)).toEqual({ deliveryAddresses: "validation.oneDefaultAddress" });
   });
 

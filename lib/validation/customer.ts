@@ -102,7 +102,13 @@ function checkCustomerRules(customer: CustomerRuleInput, context: z.RefinementCt
 }
 
 /** The fields checkCustomerRules reads. */
-const ruleFields = new Set(["noteDispatch", "noteEmails", "hasSeparateInvoiceAddress", "invoiceName", "invoiceAddress"]);
+const ruleFields = new Set([
+  "noteDispatch",
+  "noteEmails",
+  "hasSeparateInvoiceAddress",
+  "invoiceName",
+  "invoiceAddress",
+]);
 
 /**
  * Run the cross-field rules whenever the fields they read are valid, even if
@@ -112,7 +118,9 @@ const whenRuleFieldsAreValid = {
   when: (payload: z.core.ParsePayload) => !payload.issues.some((issue) => ruleFields.has(String(issue.path?.[0]))),
 };
 
-export const customerFieldsSchema = z.object(customerFieldsShape).superRefine(checkCustomerRules, whenRuleFieldsAreValid);
+export const customerFieldsSchema = z
+  .object(customerFieldsShape)
+  .superRefine(checkCustomerRules, whenRuleFieldsAreValid);
 export type CustomerFieldsInput = z.input<typeof customerFieldsSchema>;
 export type CustomerFields = z.output<typeof customerFieldsSchema>;
 

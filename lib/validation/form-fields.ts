@@ -11,11 +11,7 @@ const maxInteger = 2_147_483_647;
 
 /** Trimmed text of at most `max` characters; empty is allowed. */
 export function optionalText(max: number) {
-  return z
-    .string({ error: "validation.invalid_type" })
-    .trim()
-    .max(max, { error: "validation.tooLong" })
-    .default("");
+  return z.string({ error: "validation.invalid_type" }).trim().max(max, { error: "validation.tooLong" }).default("");
 }
 
 /** Trimmed text of 1 to `max` characters. */

@@ -36,7 +36,10 @@ function message(messages: unknown, key: string): unknown {
   return key
     .replace(/^mailSettings\./, "")
     .split(".")
-    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messages);
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      messages,
+    );
 }
 
 describe("mailSettingsSchema", () => {
@@ -82,7 +85,11 @@ describe("mailSettingsSchema", () => {
   });
 
   it("accepts IDN and plus addresses", () => {
-    for (const address of ["bonnen+leverbon@bakkerij.example", "info@bäckerei-müller.de", "jan.de.vries@broodbode.nl"]) {
+    for (const address of [
+      "bonnen+leverbon@bakkerij.example",
+      "info@bäckerei-müller.de",
+      "jan.de.vries@broodbode.nl",
+    ]) {
       expect(errorsOf("fromAddress", address), address).toEqual([]);
       expect(errorsOf("replyTo", address), address).toEqual([]);
     }
@@ -90,7 +97,14 @@ describe("mailSettingsSchema", () => {
   });
 
   it("rejects invalid addresses", () => {
-    for (const address of ["bonnen", "bonnen@", "@bakkerij.example", "bon nen@bakkerij.example", "bonnen@bakkerij", "bonnen@192.0.2.1"]) {
+    for (const address of [
+      "bonnen",
+      "bonnen@",
+      "@bakkerij.example",
+      "bon nen@bakkerij.example",
+      "bonnen@bakkerij",
+      "bonnen@192.0.2.1",
+    ]) {
       expect(errorsOf("fromAddress", address), address).toEqual(["validation.email"]);
       expect(errorsOf("replyTo", address), address).toEqual(["validation.email"]);
     }
@@ -130,13 +144,31 @@ describe("mailSettingsSchema", () => {
 
 describe("hostProblem", () => {
   it("accepts host names, IDN and IP addresses", () => {
-    for (const host of ["smtp.gmail.com", "mail.kpnmail.nl", "smtp.bäckerei.de", "localhost", "192.0.2.10", "2001:db8::25", "::1", " smtp.gmail.com "]) {
+    for (const host of [
+      "smtp.gmail.com",
+      "mail.kpnmail.nl",
+      "smtp.bäckerei.de",
+      "localhost",
+      "192.0.2.10",
+      "2001:db8::25",
+      "::1",
+      " smtp.gmail.com ",
+    ]) {
       expect(hostProblem(host), host).toBeNull();
     }
   });
 
   it("rejects malformed hosts", () => {
-    for (const host of ["256.1.1.1", "192.0.2", "0x7f.1", "-smtp.example.nl", "smtp_relay.example.nl", "smtp.example.123", "user@smtp.example.nl", "[::1]"]) {
+    for (const host of [
+      "256.1.1.1",
+      "192.0.2",
+      "0x7f.1",
+      "-smtp.example.nl",
+      "smtp_relay.example.nl",
+      "smtp.example.123",
+      "user@smtp.example.nl",
+      "[::1]",
+    ]) {
       expect(hostProblem(host), host).toBe("mailSettings.validation.hostInvalid");
     }
     expect(hostProblem("smtp://mail.example.nl")).toBe("mailSettings.validation.hostScheme");

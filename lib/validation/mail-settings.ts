@@ -35,7 +35,10 @@ function wholeNumber(min: number, max: number) {
   return z
     .union([z.number(), z.string()], { error: "validation.wholeNumber" })
     .refine((value) => typeof value !== "string" || value.trim() !== "", { error: "validation.required", abort: true })
-    .refine((value) => typeof value !== "string" || /^-?\d+$/.test(value.trim()), { error: "validation.wholeNumber", abort: true })
+    .refine((value) => typeof value !== "string" || /^-?\d+$/.test(value.trim()), {
+      error: "validation.wholeNumber",
+      abort: true,
+    })
     .pipe(
       z.coerce
         .number<string | number>({ error: "validation.wholeNumber" })
@@ -54,7 +57,8 @@ const requiredEmailField = z
 
 /** An optional limit: empty (or null) means no limit, otherwise a whole number of at least 1. */
 const dailyLimitField = z.preprocess(
-  (value) => (value === null || value === undefined || (typeof value === "string" && value.trim() === "") ? null : value),
+  (value) =>
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "") ? null : value,
   wholeNumber(1, 1_000_000).nullable(),
 );
 

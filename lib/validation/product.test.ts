@@ -49,7 +49,11 @@ describe("productFormSchema", () => {
 
 describe("productGroupSchema", () => {
   it("lower-cases the code", () => {
-    expect(productGroupSchema.parse({ code: "Vlaai", name: "Vlaaien" })).toEqual({ code: "vlaai", name: "Vlaaien", category: "bread" });
+    expect(productGroupSchema.parse({ code: "Vlaai", name: "Vlaaien" })).toEqual({
+      code: "vlaai",
+      name: "Vlaaien",
+      category: "bread",
+    });
   });
 
   it("rejects spaces in the code", () => {

@@ -46,11 +46,14 @@ function PageFooter({ note, labels }: { note: DeliveryNoteDocument; labels: Deli
   return (
     <View style={styles.footer} fixed>
       <Text>
-        {note.bakery.tradeName} · {noteTitle(note.kind, labels)} {note.noteNumber} · {formatDutchDate(note.deliveryDate)}
+        {note.bakery.tradeName} · {noteTitle(note.kind, labels)} {note.noteNumber} ·{" "}
+        {formatDutchDate(note.deliveryDate)}
       </Text>
       {/* subPage* counts the pages of this note only, not of the whole batch PDF. */}
       <Text
-        render={({ subPageNumber, subPageTotalPages }) => labels.pageOf(subPageNumber, subPageTotalPages ?? subPageNumber)}
+        render={({ subPageNumber, subPageTotalPages }) =>
+          labels.pageOf(subPageNumber, subPageTotalPages ?? subPageNumber)
+        }
       />
     </View>
   );

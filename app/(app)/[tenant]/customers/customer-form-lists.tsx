@@ -23,7 +23,11 @@ function updateRow<Row extends { key: string }>(rows: Row[], key: string, change
 
 function ListSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 md:p-6">
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-20 rounded-lg border border-stone-200 bg-white p-4 md:p-6"
+    >
       <h2 id={`${id}-title`} className="mb-4 text-lg font-semibold">
         {title}
       </h2>

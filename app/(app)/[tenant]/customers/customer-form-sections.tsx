@@ -18,7 +18,9 @@ export type SectionProps = {
   disabled: boolean;
 };
 
-type KeysOfType<Type> = { [Key in CustomerFieldKey]: CustomerFieldValues[Key] extends Type ? Key : never }[CustomerFieldKey];
+type KeysOfType<Type> = {
+  [Key in CustomerFieldKey]: CustomerFieldValues[Key] extends Type ? Key : never;
+}[CustomerFieldKey];
 
 /** Props for the text control of a field: id, label, value, change handler and errors. */
 function useTextProps({ values, set, errorsFor, disabled }: SectionProps) {
@@ -96,7 +98,13 @@ export function DeliverySection(props: SectionProps) {
         errors={errorsFor("noteDispatch")}
         disabled={disabled}
       />
-      <TextControl {...text("noteEmails")} type="text" inputMode="email" required={emailDispatch} hint={t("fields.noteEmailsHint")} />
+      <TextControl
+        {...text("noteEmails")}
+        type="text"
+        inputMode="email"
+        required={emailDispatch}
+        hint={t("fields.noteEmailsHint")}
+      />
       <TextControl {...text("copies")} inputMode="numeric" hint={t("fields.copiesHint")} />
       <SelectControl
         id="customer-deliveryMethod"
@@ -109,7 +117,11 @@ export function DeliverySection(props: SectionProps) {
       />
       <TextControl {...text("route")} />
       <TextControl {...text("deliveryFeeCents")} inputMode="decimal" />
-      <TextControl {...text("freeDeliveryMinimumCents")} inputMode="decimal" hint={t("fields.freeDeliveryMinimumCentsHint")} />
+      <TextControl
+        {...text("freeDeliveryMinimumCents")}
+        inputMode="decimal"
+        hint={t("fields.freeDeliveryMinimumCentsHint")}
+      />
       <CheckboxControl {...checkbox("onCallList")} />
       <TextControl {...text("callBefore")} type="time" hint={t("fields.callBeforeHint")} />
       <TextControl {...text("productionShift")} />

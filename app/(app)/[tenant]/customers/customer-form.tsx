@@ -93,7 +93,10 @@ export function CustomerForm({
         <ul className="flex gap-2 text-sm whitespace-nowrap">
           {sectionIds.map((id) => (
             <li key={id}>
-              <a href={`#${id}`} className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100">
+              <a
+                href={`#${id}`}
+                className="inline-block rounded-full border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100"
+              >
                 {t(`sections.${sectionLabels[id]}`)}
               </a>
             </li>

@@ -69,7 +69,12 @@ export function CustomerManagement({
           {t("delete")}
         </Button>
       </div>
-      <Dialog open={confirming} onOpenChange={setConfirming} title={t("confirmDeleteTitle")} description={t("confirmDeleteText", { number, name })}>
+      <Dialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t("confirmDeleteTitle")}
+        description={t("confirmDeleteText", { number, name })}
+      >
         <div className="flex justify-end gap-3">
           <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
             {translate("common.cancel")}

@@ -47,7 +47,10 @@ export function CustomerTable({ slug, rows, params }: { slug: string; rows: Cust
         helper.accessor("name", {
           header: t("list.columns.name"),
           cell: (context) => (
-            <Link className="font-medium text-crust-700 underline" href={`/${slug}/customers/${context.row.original.id}`}>
+            <Link
+              className="font-medium text-crust-700 underline"
+              href={`/${slug}/customers/${context.row.original.id}`}
+            >
               {context.getValue()}
             </Link>
           ),
@@ -88,7 +91,9 @@ export function CustomerTable({ slug, rows, params }: { slug: string; rows: Cust
             <Badges row={row} t={t} />
           </div>
           {row.city || row.route ? (
-            <div className="text-stone-700">{[row.city, row.route && `${t("list.columns.route")} ${row.route}`].filter(Boolean).join(" · ")}</div>
+            <div className="text-stone-700">
+              {[row.city, row.route && `${t("list.columns.route")} ${row.route}`].filter(Boolean).join(" · ")}
+            </div>
           ) : null}
           {row.phone ? <div className="text-stone-700">{row.phone}</div> : null}
           <DispatchText row={row} t={t} />

@@ -1,6 +1,10 @@
 import type { CustomerContactRecord, CustomerDetails, DeliveryAddressRecord } from "@/lib/data/customers";
 import type { CustomerFormInput } from "@/lib/validation/customer";
-import { customerRecordToValues, emptyCustomerValues, type CustomerFieldValues } from "@/lib/validation/customer-values";
+import {
+  customerRecordToValues,
+  emptyCustomerValues,
+  type CustomerFieldValues,
+} from "@/lib/validation/customer-values";
 
 /** A contact person row of the form; `key` identifies the row in React, `id` the stored row. */
 export type ContactRow = { key: string; id: string; name: string; role: string; phone: string; email: string };
@@ -27,7 +31,14 @@ export function newCustomerFormState(suggestedNumber: number): CustomerFormState
 }
 
 function contactRow(contact: CustomerContactRecord): ContactRow {
-  return { key: contact.id, id: contact.id, name: contact.name, role: contact.role, phone: contact.phone, email: contact.email };
+  return {
+    key: contact.id,
+    id: contact.id,
+    name: contact.name,
+    role: contact.role,
+    phone: contact.phone,
+    email: contact.email,
+  };
 }
 
 function addressRow(address: DeliveryAddressRecord): AddressRow {

@@ -58,15 +58,24 @@ export default async function CustomersPage({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <div className="flex flex-wrap gap-2">
-          <a className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100" href={listHref(`/api/${slug}/customers/export`, filterParams)}>
+          <a
+            className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100"
+            href={listHref(`/api/${slug}/customers/export`, filterParams)}
+          >
             {csv("export")}
           </a>
           {canWrite ? (
             <>
-              <Link className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100" href={`${pathname}/import`}>
+              <Link
+                className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100"
+                href={`${pathname}/import`}
+              >
                 {t("import")}
               </Link>
-              <Link className="rounded-md bg-crust-700 px-4 py-2 text-sm font-medium text-white hover:bg-crust-800" href={`${pathname}/new`}>
+              <Link
+                className="rounded-md bg-crust-700 px-4 py-2 text-sm font-medium text-white hover:bg-crust-800"
+                href={`${pathname}/new`}
+              >
                 {t("new")}
               </Link>
             </>
@@ -74,12 +83,22 @@ export default async function CustomersPage({
         </div>
       </div>
 
-      <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-label={t("list.filters")}>
+      <form
+        method="get"
+        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+        aria-label={t("list.filters")}
+      >
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
         <div className="sm:col-span-2">
           <Field id="customer-search" label={t("list.searchLabel")} hint={t("list.searchHint")}>
-            <Input id="customer-search" name="q" type="search" defaultValue={query.q} aria-describedby="customer-search-hint" />
+            <Input
+              id="customer-search"
+              name="q"
+              type="search"
+              defaultValue={query.q}
+              aria-describedby="customer-search-hint"
+            />
           </Field>
         </div>
         <Field id="filter-dispatch" label={t("list.dispatch")}>

@@ -8,7 +8,10 @@ export async function BatchProgress({ counts }: { counts: Record<DispatchLogRow[
   const label = t("progress", { sent: counts.sent, total });
 
   return (
-    <section aria-label={t("progressLabel")} className="space-y-1 rounded-lg border border-stone-200 bg-white p-3 text-sm">
+    <section
+      aria-label={t("progressLabel")}
+      className="space-y-1 rounded-lg border border-stone-200 bg-white p-3 text-sm"
+    >
       <p className="font-medium" role="status">
         {label}
       </p>

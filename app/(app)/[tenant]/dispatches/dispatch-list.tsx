@@ -32,8 +32,11 @@ export async function DispatchList({
   const format = await getFormatter();
   const createdAt = (row: DispatchLogRow) =>
     format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone });
-  const customer = (row: DispatchLogRow) => row.customerName ?? <span className="text-stone-600">{t("typedAddress")}</span>;
-  const status = (row: DispatchLogRow) => <StatusBadge tone={statusTones[row.status]}>{t(`status.${row.status}`)}</StatusBadge>;
+  const customer = (row: DispatchLogRow) =>
+    row.customerName ?? <span className="text-stone-600">{t("typedAddress")}</span>;
+  const status = (row: DispatchLogRow) => (
+    <StatusBadge tone={statusTones[row.status]}>{t(`status.${row.status}`)}</StatusBadge>
+  );
   const resend = (row: DispatchLogRow) =>
     canResend && resendable.has(row.status) ? (
       <ResendButton slug={slug} dispatchId={row.id} recipients={row.recipients.join(", ")} />
@@ -41,7 +44,9 @@ export async function DispatchList({
 
   if (rows.length === 0) {
     return (
-      <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-700">{t("empty")}</p>
+      <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-700">
+        {t("empty")}
+      </p>
     );
   }
 
@@ -52,13 +57,13 @@ export async function DispatchList({
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-stone-100 text-left text-stone-700">
             <tr>
-              {(["createdAt", "recipients", "customer", "notes", "subject", "status", "attempts", "result"] as const).map(
-                (column) => (
-                  <th key={column} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
-                    {t(`columns.${column}`)}
-                  </th>
-                ),
-              )}
+              {(
+                ["createdAt", "recipients", "customer", "notes", "subject", "status", "attempts", "result"] as const
+              ).map((column) => (
+                <th key={column} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
+                  {t(`columns.${column}`)}
+                </th>
+              ))}
               {canResend ? (
                 <th scope="col" className="px-3 py-2 font-medium">
                   <span className="sr-only">{t("columns.actions")}</span>

@@ -27,7 +27,9 @@ export async function DispatchResult({
 
   return (
     <div className="space-y-1 text-xs">
-      {row.status === "sent" && row.sentAt ? <p className="text-stone-600">{t("sentAt", { time: time(row.sentAt) })}</p> : null}
+      {row.status === "sent" && row.sentAt ? (
+        <p className="text-stone-600">{t("sentAt", { time: time(row.sentAt) })}</p>
+      ) : null}
       {explanation ? (
         <div>
           <p className="font-medium text-stone-900">{explanation.title}</p>

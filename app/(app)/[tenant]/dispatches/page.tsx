@@ -124,7 +124,12 @@ export default async function DispatchesPage({
       ))}
       <AutoRefresh active={pending} intervalMs={2_000} />
       <DispatchNotices
-        rows={rows.map((row) => ({ id: row.id, status: row.status, noteNumbers: row.noteNumbers, recipients: row.recipients }))}
+        rows={rows.map((row) => ({
+          id: row.id,
+          status: row.status,
+          noteNumbers: row.noteNumbers,
+          recipients: row.recipients,
+        }))}
         hideSuccessMessage={mailSettings?.hideSuccessMessage ?? false}
       />
       {pending ? <p className="text-xs text-stone-600">{t("refreshing")}</p> : null}

@@ -9,7 +9,15 @@ import { Button } from "@/components/ui/button";
 import { resendDispatchAction } from "./actions";
 
 /** Queue a failed or deferred message again and refresh the log. */
-export function ResendButton({ slug, dispatchId, recipients }: { slug: string; dispatchId: string; recipients: string }) {
+export function ResendButton({
+  slug,
+  dispatchId,
+  recipients,
+}: {
+  slug: string;
+  dispatchId: string;
+  recipients: string;
+}) {
   const t = useTranslations("dispatches");
   const translate = useTranslations();
   const router = useRouter();

@@ -17,7 +17,10 @@ export const resendDispatch = defineTenantAction({
   handler: async ({ db, tenant, userId }, { dispatchId }) => {
     const requeued = await requeueDispatch(db, tenant.id, dispatchId);
     if (!requeued) {
-      logger.info({ tenantId: tenant.id, userId, dispatchId }, "resend rejected: dispatch not found or not failed or deferred");
+      logger.info(
+        { tenantId: tenant.id, userId, dispatchId },
+        "resend rejected: dispatch not found or not failed or deferred",
+      );
       throw new AppError("not_found");
     }
 

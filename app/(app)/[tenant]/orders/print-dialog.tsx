@@ -93,7 +93,12 @@ export function PrintDialog({
   }
 
   return (
-    <Dialog open={open} onOpenChange={changeOpen} title={t("title", { count: orderIds.length })} description={t("description")}>
+    <Dialog
+      open={open}
+      onOpenChange={changeOpen}
+      title={t("title", { count: orderIds.length })}
+      description={t("description")}
+    >
       <form onSubmit={submit} noValidate className="space-y-5">
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-stone-800">{t("output")}</legend>
@@ -155,7 +160,11 @@ export function PrintDialog({
         </div>
 
         <Field id="print-order" label={t("printOrder")}>
-          <Select id="print-order" value={printOrder} onChange={(event) => setPrintOrder(event.target.value as PrintOrder)}>
+          <Select
+            id="print-order"
+            value={printOrder}
+            onChange={(event) => setPrintOrder(event.target.value as PrintOrder)}
+          >
             {printOrders.map((value) => (
               <option key={value} value={value}>
                 {t(`printOrders.${value}`)}

@@ -41,7 +41,13 @@ export default async function ProductsPage({
     group: query.group,
     status: query.status === "active" ? undefined : query.status,
   };
-  const listParams: ListParams = { ...filterParams, sort: query.sort, dir: query.dir, size: String(query.size), page: String(query.page) };
+  const listParams: ListParams = {
+    ...filterParams,
+    sort: query.sort,
+    dir: query.dir,
+    size: String(query.size),
+    page: String(query.page),
+  };
   const pathname = `/${slug}/products`;
 
   return (
@@ -60,7 +66,10 @@ export default async function ProductsPage({
               <Link className={linkButton} href={`${pathname}/import`}>
                 {t("import")}
               </Link>
-              <Link className="rounded-md bg-crust-700 px-4 py-2 text-sm font-medium text-white hover:bg-crust-800" href={`${pathname}/new`}>
+              <Link
+                className="rounded-md bg-crust-700 px-4 py-2 text-sm font-medium text-white hover:bg-crust-800"
+                href={`${pathname}/new`}
+              >
                 {t("new")}
               </Link>
             </>
@@ -68,12 +77,22 @@ export default async function ProductsPage({
         </div>
       </div>
 
-      <form method="get" className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("list.filters")}>
+      <form
+        method="get"
+        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+        aria-label={t("list.filters")}
+      >
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="dir" value={query.dir} />
         <div className="sm:col-span-2">
           <Field id="product-search" label={t("list.searchLabel")} hint={t("list.searchHint")}>
-            <Input id="product-search" name="q" type="search" defaultValue={query.q} aria-describedby="product-search-hint" />
+            <Input
+              id="product-search"
+              name="q"
+              type="search"
+              defaultValue={query.q}
+              aria-describedby="product-search-hint"
+            />
           </Field>
         </div>
         <Field id="filter-group" label={t("list.group")}>

@@ -9,7 +9,17 @@ import { Dialog } from "@/components/ui/dialog";
 import { deleteProductAction } from "./actions";
 
 /** Delete for one product, after confirmation; a product on orders is made inactive instead. */
-export function ProductManagement({ slug, productId, number, name }: { slug: string; productId: string; number: number; name: string }) {
+export function ProductManagement({
+  slug,
+  productId,
+  number,
+  name,
+}: {
+  slug: string;
+  productId: string;
+  number: number;
+  name: string;
+}) {
   const t = useTranslations("products.manage");
   const translate = useTranslations();
   const router = useRouter();
@@ -41,7 +51,12 @@ export function ProductManagement({ slug, productId, number, name }: { slug: str
       <Button variant="danger" onClick={() => setConfirming(true)} disabled={pending}>
         {t("delete")}
       </Button>
-      <Dialog open={confirming} onOpenChange={setConfirming} title={t("confirmDeleteTitle")} description={t("confirmDeleteText", { number, name })}>
+      <Dialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t("confirmDeleteTitle")}
+        description={t("confirmDeleteText", { number, name })}
+      >
         <div className="flex justify-end gap-3">
           <Button variant="secondary" onClick={() => setConfirming(false)} disabled={pending}>
             {translate("common.cancel")}

@@ -24,7 +24,10 @@ export function ProductTable({ slug, rows, params }: { slug: string; rows: Produ
         helper.accessor("name", {
           header: t("list.columns.name"),
           cell: (context) => (
-            <Link className="font-medium text-crust-700 underline" href={`/${slug}/products/${context.row.original.id}`}>
+            <Link
+              className="font-medium text-crust-700 underline"
+              href={`/${slug}/products/${context.row.original.id}`}
+            >
               {context.getValue()}
             </Link>
           ),

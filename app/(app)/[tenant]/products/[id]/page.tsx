@@ -14,7 +14,10 @@ export default async function ProductPage({ params }: { params: Promise<{ tenant
   const context = await requireTenantPage(slug, "products.read");
   const t = await getTranslations("products");
   const db = await getDb();
-  const [product, groups] = await Promise.all([getProduct(db, context.tenant.id, id), listProductGroups(db, context.tenant.id)]);
+  const [product, groups] = await Promise.all([
+    getProduct(db, context.tenant.id, id),
+    listProductGroups(db, context.tenant.id),
+  ]);
   if (!product) notFound();
   const canWrite = hasPermission(context.role, "products.write");
 
@@ -32,7 +35,9 @@ export default async function ProductPage({ params }: { params: Promise<{ tenant
         groups={groups}
         canWrite={canWrite}
       />
-      {canWrite ? <ProductManagement slug={slug} productId={product.id} number={product.number} name={product.name} /> : null}
+      {canWrite ? (
+        <ProductManagement slug={slug} productId={product.id} number={product.number} name={product.name} />
+      ) : null}
     </div>
   );
 }

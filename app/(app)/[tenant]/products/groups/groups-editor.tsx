@@ -14,7 +14,15 @@ import { productCategories, type ProductCategory } from "@/lib/validation/produc
 import { createProductGroupAction, deleteProductGroupAction, updateProductGroupAction } from "../actions";
 
 /** The product groups with rename, category and delete per row, and a form to add one. */
-export function ProductGroupsEditor({ slug, groups, canWrite }: { slug: string; groups: ProductGroup[]; canWrite: boolean }) {
+export function ProductGroupsEditor({
+  slug,
+  groups,
+  canWrite,
+}: {
+  slug: string;
+  groups: ProductGroup[];
+  canWrite: boolean;
+}) {
   const t = useTranslations("products.groups");
   const translate = useTranslations();
   const router = useRouter();
@@ -37,7 +45,10 @@ export function ProductGroupsEditor({ slug, groups, canWrite }: { slug: string; 
       router.refresh();
     });
 
-  const categoryOptions = productCategories.map((category) => ({ value: category, label: t(`categories.${category}`) }));
+  const categoryOptions = productCategories.map((category) => ({
+    value: category,
+    label: t(`categories.${category}`),
+  }));
 
   return (
     <div className="space-y-6">
@@ -46,23 +57,40 @@ export function ProductGroupsEditor({ slug, groups, canWrite }: { slug: string; 
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-stone-100 text-left text-stone-700">
             <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t("code")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("name")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("category")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("products")}</th>
-              {canWrite ? <th scope="col" className="px-3 py-2 font-medium">{t("actions")}</th> : null}
+              <th scope="col" className="px-3 py-2 font-medium">
+                {t("code")}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {t("name")}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {t("category")}
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                {t("products")}
+              </th>
+              {canWrite ? (
+                <th scope="col" className="px-3 py-2 font-medium">
+                  {t("actions")}
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200">
             {groups.map((group) => {
               const edit = edits[group.code] ?? { name: group.name, category: group.category };
-              const setEdit = (changes: Partial<typeof edit>) => setEdits({ ...edits, [group.code]: { ...edit, ...changes } });
+              const setEdit = (changes: Partial<typeof edit>) =>
+                setEdits({ ...edits, [group.code]: { ...edit, ...changes } });
               return (
                 <tr key={group.code}>
                   <td className="px-3 py-2 font-mono">{group.code}</td>
                   <td className="px-3 py-2">
                     {canWrite ? (
-                      <Input aria-label={t("nameFor", { code: group.code })} value={edit.name} onChange={(event) => setEdit({ name: event.target.value })} />
+                      <Input
+                        aria-label={t("nameFor", { code: group.code })}
+                        value={edit.name}
+                        onChange={(event) => setEdit({ name: event.target.value })}
+                      />
                     ) : (
                       group.name
                     )}
@@ -92,7 +120,10 @@ export function ProductGroupsEditor({ slug, groups, canWrite }: { slug: string; 
                         aria-label={t("saveGroup", { code: group.code })}
                         disabled={pending}
                         onClick={() =>
-                          run(() => updateProductGroupAction(slug, { code: group.code, ...edit }), t("saved", { name: edit.name }))
+                          run(
+                            () => updateProductGroupAction(slug, { code: group.code, ...edit }),
+                            t("saved", { name: edit.name }),
+                          )
                         }
                       >
                         {t("save")}
@@ -101,7 +132,12 @@ export function ProductGroupsEditor({ slug, groups, canWrite }: { slug: string; 
                         variant="ghost"
                         aria-label={t("deleteGroup", { name: group.name })}
                         disabled={pending || group.productCount > 0}
-                        onClick={() => run(() => deleteProductGroupAction(slug, { code: group.code }), t("deleted", { name: group.name }))}
+                        onClick={() =>
+                          run(
+                            () => deleteProductGroupAction(slug, { code: group.code }),
+                            t("deleted", { name: group.name }),
+                          )
+                        }
                       >
                         {t("delete")}
                       </Button>
@@ -120,8 +156,10 @@ export function ProductGroupsEditor({ slug, groups, canWrite }: { slug: string; 
           aria-labelledby="group-add-title"
           onSubmit={(event) => {
             event.preventDefault();
-            run(() => createProductGroupAction(slug, draft), t("added", { name: draft.name }), () =>
-              setDraft({ code: "", name: "", category: "bread" }),
+            run(
+              () => createProductGroupAction(slug, draft),
+              t("added", { name: draft.name }),
+              () => setDraft({ code: "", name: "", category: "bread" }),
             );
           }}
         >

@@ -4,12 +4,7 @@ import { tenantAction, type ActionResult } from "@/lib/actions";
 import type { ProbeResult } from "@/lib/mail/smtp-probe";
 import type { SpfReport } from "@/lib/mail/spf";
 import type { MailSettingsInput } from "@/lib/validation/mail-settings";
-import {
-  checkSpfSpec,
-  saveMailSettingsSpec,
-  sendTestMessageSpec,
-  type SaveMailSettingsResult,
-} from "./handlers";
+import { checkSpfSpec, saveMailSettingsSpec, sendTestMessageSpec, type SaveMailSettingsResult } from "./handlers";
 import type { SpfCheckInput, TestMessageInput } from "./types";
 
 const save = tenantAction(saveMailSettingsSpec.permission, saveMailSettingsSpec.schema, saveMailSettingsSpec.handler);
@@ -17,7 +12,10 @@ const sendTest = tenantAction(sendTestMessageSpec.permission, sendTestMessageSpe
 const spf = tenantAction(checkSpfSpec.permission, checkSpfSpec.schema, checkSpfSpec.handler);
 
 /** "Save" on the mail settings page. */
-export async function saveMailSettingsAction(slug: string, input: MailSettingsInput): Promise<ActionResult<SaveMailSettingsResult>> {
+export async function saveMailSettingsAction(
+  slug: string,
+  input: MailSettingsInput,
+): Promise<ActionResult<SaveMailSettingsResult>> {
   return save(slug, input);
 }
 

@@ -20,9 +20,15 @@ export function AuditList({ entries, timeZone }: { entries: MailSettingsAuditEnt
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-stone-600">
             <tr>
-              <th scope="col" className="py-1 pr-3">{t("audit.when")}</th>
-              <th scope="col" className="py-1 pr-3">{t("audit.who")}</th>
-              <th scope="col" className="py-1">{t("audit.fields")}</th>
+              <th scope="col" className="py-1 pr-3">
+                {t("audit.when")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("audit.who")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("audit.fields")}
+              </th>
             </tr>
           </thead>
           <tbody>

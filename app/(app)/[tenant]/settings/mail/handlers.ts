@@ -94,7 +94,14 @@ export const sendTestMessageSpec = defineTenantAction({
       ...testMessageTimeouts,
     });
 
-    const log = { tenantId: tenant.id, userId, source: input.source, host: settings.host, port: settings.port, security: settings.security };
+    const log = {
+      tenantId: tenant.id,
+      userId,
+      source: input.source,
+      host: settings.host,
+      port: settings.port,
+      security: settings.security,
+    };
     if (result.ok) logger.info({ ...log, messageId: result.messageId }, "test message sent");
     else logger.info({ ...log, step: result.failedStep, kind: result.diagnosis.kind }, "test message failed");
     return result;
@@ -135,9 +142,20 @@ export const checkSpfSpec = defineTenantAction({
   permission: "settings.mail",
   schema: spfCheckSchema,
   handler: async ({ tenant, userId }, input): Promise<SpfReport> => {
-    const report = await checkSpf({ senderAddress: input.senderAddress, smtpHost: input.smtpHost, resolver: createDnsResolver() });
+    const report = await checkSpf({
+      senderAddress: input.senderAddress,
+      smtpHost: input.smtpHost,
+      resolver: createDnsResolver(),
+    });
     logger.info(
-      { tenantId: tenant.id, userId, domain: report.domain, smtpHost: report.smtpHost, result: report.result, dmarc: report.dmarc.outcome },
+      {
+        tenantId: tenant.id,
+        userId,
+        domain: report.domain,
+        smtpHost: report.smtpHost,
+        result: report.result,
+        dmarc: report.dmarc.outcome,
+      },
       "SPF check done",
     );
     return report;

@@ -78,8 +78,18 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
     await database?.destroy();
   });
 
-  async function run<Schema extends z.ZodType, Output>(spec: TenantActionSpec<Schema, Output>, userId: string, input: unknown, slug = owner.slug) {
-    const result = await runTenantAction({ db: database.db, userId, tenantSlug: slug, input }, spec.permission, spec.schema, spec.handler);
+  async function run<Schema extends z.ZodType, Output>(
+    spec: TenantActionSpec<Schema, Output>,
+    userId: string,
+    input: unknown,
+    slug = owner.slug,
+  ) {
+    const result = await runTenantAction(
+      { db: database.db, userId, tenantSlug: slug, input },
+      spec.permission,
+      spec.schema,
+      spec.handler,
+    );
     const withKeys = result;
     expectNoSecrets(withKeys);
     return withKeys;
@@ -95,7 +105,9 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
     await saveMailSettings(database.db, tenantId, null, mailSettingsSchema.parse(draft(overrides)));
   }
 
-  function probeOf(result: Awaited<ReturnType<typeof run<typeof sendTestMessageSpec.schema, ProbeResult>>>): ProbeResult {
+  function probeOf(
+    result: Awaited<ReturnType<typeof run<typeof sendTestMessageSpec.schema, ProbeResult>>>,
+  ): ProbeResult {
     if (!result.ok) throw new Error(`The test message action failed: ${JSON.stringify(result)}`);
     return result.data;
   }
@@ -115,7 +127,11 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
     });
 
     it("keeps the mail settings keys in field errors", async () => {
-      const result = await run(saveMailSettingsSpec, owner.userId, draft({ host: "https://smtp.office365.com", port: "70000", fromAddress: "bonnen" }));
+      const result = await run(
+        saveMailSettingsSpec,
+        owner.userId,
+        draft({ host: "https://smtp.office365.com", port: "70000", fromAddress: "bonnen" }),
+      );
 
       expect(result.ok).toBe(false);
       if (result.ok) return;
@@ -131,9 +147,16 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
         const [before] = await database.db.select().from(mailSettings).where(eq(mailSettings.tenantId, owner.tenantId));
         const userId = role === "staff" ? staffId : readOnlyId;
 
-        const save = await run(saveMailSettingsSpec, userId, draft({ host: "smtp.evil.example", password: WRONG_PASSWORD }));
+        const save = await run(
+          saveMailSettingsSpec,
+          userId,
+          draft({ host: "smtp.evil.example", password: WRONG_PASSWORD }),
+        );
         const test = await run(sendTestMessageSpec, userId, { to: "klant@winkel.example", source: "saved" });
-        const spf = await run(checkSpfSpec, userId, { senderAddress: "bonnen@korenbloem.example", smtpHost: "127.0.0.1" });
+        const spf = await run(checkSpfSpec, userId, {
+          senderAddress: "bonnen@korenbloem.example",
+          smtpHost: "127.0.0.1",
+        });
 
         expect(save).toEqual({ ok: false, error: "errors.forbidden" });
         expect(test).toEqual({ ok: false, error: "errors.forbidden" });
@@ -164,7 +187,9 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
       const server = await smtpServer({ disabledCommands: ["STARTTLS", "AUTH"] });
       await storeSettings(owner.tenantId, { port: String(server.port) });
 
-      const probe = probeOf(await run(sendTestMessageSpec, owner.userId, { to: "klant@winkel.example", source: "saved" }));
+      const probe = probeOf(
+        await run(sendTestMessageSpec, owner.userId, { to: "klant@winkel.example", source: "saved" }),
+      );
 
       expect(probe.ok).toBe(true);
       expect(probe.steps.map((step) => [step.step, step.status])).toEqual([
@@ -197,7 +222,13 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
       process.env.BROODBODE_SMTP_EXTRA_CA = certificates.ca;
       try {
         const edited = draft({ port: String(server.port), security: "starttls", username: "bakker" });
-        const probe = probeOf(await run(sendTestMessageSpec, owner.userId, { to: "klant@winkel.example", source: "form", settings: edited }));
+        const probe = probeOf(
+          await run(sendTestMessageSpec, owner.userId, {
+            to: "klant@winkel.example",
+            source: "form",
+            settings: edited,
+          }),
+        );
 
         expect(probe.ok).toBe(true);
         expect(probe.steps.find((step) => step.step === "tls")?.status).toBe("passed");
@@ -221,8 +252,19 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
       await storeSettings(owner.tenantId, { username: "bakker", password: PASSWORD });
       process.env.BROODBODE_SMTP_EXTRA_CA = certificates.ca;
       try {
-        const edited = draft({ port: String(server.port), security: "starttls", username: "bakker", password: WRONG_PASSWORD });
-        const probe = probeOf(await run(sendTestMessageSpec, owner.userId, { to: "klant@winkel.example", source: "form", settings: edited }));
+        const edited = draft({
+          port: String(server.port),
+          security: "starttls",
+          username: "bakker",
+          password: WRONG_PASSWORD,
+        });
+        const probe = probeOf(
+          await run(sendTestMessageSpec, owner.userId, {
+            to: "klant@winkel.example",
+            source: "form",
+            settings: edited,
+          }),
+        );
 
         expect(probe.ok).toBe(false);
         if (probe.ok) return;
@@ -247,7 +289,9 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
       });
       await storeSettings(owner.tenantId, { port: String(server.port) });
 
-      const probe = probeOf(await run(sendTestMessageSpec, owner.userId, { to: "klant@winkel.example", source: "saved" }));
+      const probe = probeOf(
+        await run(sendTestMessageSpec, owner.userId, { to: "klant@winkel.example", source: "saved" }),
+      );
 
       expect(probe.ok).toBe(false);
       if (probe.ok) return;
@@ -298,7 +342,10 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
     });
 
     it("passes for a host the record lists", async () => {
-      const result = await run(checkSpfSpec, owner.userId, { senderAddress: "bonnen@pass.example", smtpHost: "smtp.korenbloem.example" });
+      const result = await run(checkSpfSpec, owner.userId, {
+        senderAddress: "bonnen@pass.example",
+        smtpHost: "smtp.korenbloem.example",
+      });
 
       expect(result.ok).toBe(true);
       if (!result.ok) return;
@@ -310,7 +357,10 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
     });
 
     it("fails and suggests the host's address", async () => {
-      const result = await run(checkSpfSpec, owner.userId, { senderAddress: "bonnen@fail.example", smtpHost: "smtp.korenbloem.example" });
+      const result = await run(checkSpfSpec, owner.userId, {
+        senderAddress: "bonnen@fail.example",
+        smtpHost: "smtp.korenbloem.example",
+      });
 
       expect(result.ok).toBe(true);
       if (!result.ok) return;
@@ -321,9 +371,16 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
     });
 
     it("rejects an invalid sender address", async () => {
-      const result = await run(checkSpfSpec, owner.userId, { senderAddress: "bonnen", smtpHost: "smtp.korenbloem.example" });
+      const result = await run(checkSpfSpec, owner.userId, {
+        senderAddress: "bonnen",
+        smtpHost: "smtp.korenbloem.example",
+      });
 
-      expect(result).toMatchObject({ ok: false, error: "errors.invalid_input", fieldErrors: { senderAddress: ["validation.email"] } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: "errors.invalid_input",
+        fieldErrors: { senderAddress: ["validation.email"] },
+      });
     });
   });
 });

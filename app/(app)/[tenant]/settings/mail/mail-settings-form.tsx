@@ -26,7 +26,15 @@ function sameDraft(a: MailSettingsDraft, b: MailSettingsDraft): boolean {
  * sections, Save, the test message dialog, the SPF check and the audit log.
  * The password field starts empty and is emptied again after each save.
  */
-export function MailSettingsForm({ slug, data, actions }: { slug: string; data: MailSettingsPageData; actions: MailSettingsActions }) {
+export function MailSettingsForm({
+  slug,
+  data,
+  actions,
+}: {
+  slug: string;
+  data: MailSettingsPageData;
+  actions: MailSettingsActions;
+}) {
   const t = useTranslations("mailSettings");
   const translate = useTranslations();
   const [draft, setDraft] = useState(data.draft);
@@ -61,7 +69,9 @@ export function MailSettingsForm({ slug, data, actions }: { slug: string; data: 
   function showFieldErrors(fieldErrors: Record<string, string[]>) {
     setFieldErrors(fieldErrors);
     // Runs after React has marked the fields, so the first invalid one can take the focus.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('#mail-settings-form [aria-invalid="true"]')?.focus());
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('#mail-settings-form [aria-invalid="true"]')?.focus(),
+    );
   }
 
   function save(event: FormEvent<HTMLFormElement>) {
@@ -81,7 +91,11 @@ export function MailSettingsForm({ slug, data, actions }: { slug: string; data: 
       const stored = { ...sent, password: "", clearPassword: false };
       setSavedDraft(stored);
       // Typing that went on while the save was pending is kept; only the sent password is emptied.
-      setDraft((current) => ({ ...current, password: current.password === sent.password ? "" : current.password, clearPassword: false }));
+      setDraft((current) => ({
+        ...current,
+        password: current.password === sent.password ? "" : current.password,
+        clearPassword: false,
+      }));
       setHasPassword(result.data.hasPassword);
       setConfigured(true);
       setAudit(result.data.audit);

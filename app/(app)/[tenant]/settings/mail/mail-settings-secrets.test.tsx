@@ -125,7 +125,10 @@ describe.each(testDrivers)("mail settings secrets on %s", (driver) => {
     });
     expect(sent).toMatchObject({ ok: true, data: { ok: true } });
     expect(saved).toMatchObject({ ok: true, data: { ok: true } });
-    expect(rejected).toMatchObject({ ok: true, data: { ok: false, failedStep: "auth", diagnosis: { kind: "auth_failed" } } });
+    expect(rejected).toMatchObject({
+      ok: true,
+      data: { ok: false, failedStep: "auth", diagnosis: { kind: "auth_failed" } },
+    });
     expect(server.messages).toHaveLength(2);
 
     const data = await pageData();
@@ -148,7 +151,8 @@ describe.each(testDrivers)("mail settings secrets on %s", (driver) => {
 
     const outputs = { results: JSON.stringify(results), pageData: JSON.stringify(data), html, logs: logText };
     for (const [name, text] of Object.entries(outputs)) {
-      for (const secret of forbidden) expect(text.includes(secret), `${name} contains ${secret.slice(0, 6)}…`).toBe(false);
+      for (const secret of forbidden)
+        expect(text.includes(secret), `${name} contains ${secret.slice(0, 6)}…`).toBe(false);
     }
   });
 

@@ -67,7 +67,12 @@ export function PresetPicker({
 type Translator = ReturnType<typeof useTranslations>;
 
 function filledText(t: Translator, preset: MailPreset): string {
-  const values = { name: preset.name, host: preset.host, port: preset.port, security: t(`securityOptions.${preset.security}`) };
+  const values = {
+    name: preset.name,
+    host: preset.host,
+    port: preset.port,
+    security: t(`securityOptions.${preset.security}`),
+  };
   return preset.dailyLimit === null
     ? t("presets.filled", values)
     : t("presets.filledWithLimit", { ...values, limit: preset.dailyLimit });

@@ -25,7 +25,10 @@ export function ProbeResultView({ result }: { result: ProbeResult }) {
 
   return (
     <div className="space-y-3 text-sm">
-      <div role="alert" className={cn("rounded-md p-3", result.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900")}>
+      <div
+        role="alert"
+        className={cn("rounded-md p-3", result.ok ? "bg-green-50 text-green-900" : "bg-red-50 text-red-900")}
+      >
         {result.ok ? (
           <p className="font-medium">{t("sent", { host: result.host })}</p>
         ) : (
@@ -55,7 +58,9 @@ export function ProbeResultView({ result }: { result: ProbeResult }) {
       {result.serverReply ? (
         <div>
           <h3 className="font-medium text-stone-900">{t("serverReply")}</h3>
-          <pre className="mt-1 overflow-x-auto rounded bg-stone-100 p-2 text-xs whitespace-pre-wrap break-words">{result.serverReply}</pre>
+          <pre className="mt-1 overflow-x-auto rounded bg-stone-100 p-2 text-xs whitespace-pre-wrap break-words">
+            {result.serverReply}
+          </pre>
         </div>
       ) : null}
       {result.ok ? (
@@ -65,7 +70,9 @@ export function ProbeResultView({ result }: { result: ProbeResult }) {
       ) : null}
 
       <details className="rounded-md border border-stone-200 p-2">
-        <summary className="cursor-pointer font-medium text-stone-900">{t("transcript", { count: result.transcript.length })}</summary>
+        <summary className="cursor-pointer font-medium text-stone-900">
+          {t("transcript", { count: result.transcript.length })}
+        </summary>
         <p className="mt-1 text-xs text-stone-600">{t("transcriptHint")}</p>
         <pre className="mt-2 max-h-64 overflow-auto rounded bg-stone-100 p-2 text-xs" lang="en">
           {result.transcript.map((line) => `${transcriptPrefixes[line.direction]} ${line.text}`).join("\n")}

@@ -10,7 +10,10 @@ import type { MailPreset } from "@/lib/data/mail-settings";
 import { securityWarning, smtpSecurityModes, type MailSettingsDraft } from "@/lib/validation/mail-settings-fields";
 import { PresetPicker } from "./preset-picker";
 
-export type DraftChange = <Field extends keyof MailSettingsDraft>(field: Field, value: MailSettingsDraft[Field]) => void;
+export type DraftChange = <Field extends keyof MailSettingsDraft>(
+  field: Field,
+  value: MailSettingsDraft[Field],
+) => void;
 
 export type FieldErrors = (field: string) => string[] | undefined;
 
@@ -119,9 +122,16 @@ function PasswordField({
 
   return (
     <div className="space-y-3">
-      <Field id={id} label={t("fields.password")} hint={hasPassword ? t("hints.passwordStored") : t("hints.passwordNone")} errors={errors}>
+      <Field
+        id={id}
+        label={t("fields.password")}
+        hint={hasPassword ? t("hints.passwordStored") : t("hints.passwordNone")}
+        errors={errors}
+      >
         <p id={`${id}-status`}>
-          <StatusBadge tone={hasPassword ? "success" : "neutral"}>{hasPassword ? t("password.stored") : t("password.none")}</StatusBadge>
+          <StatusBadge tone={hasPassword ? "success" : "neutral"}>
+            {hasPassword ? t("password.stored") : t("password.none")}
+          </StatusBadge>
         </p>
         <Input
           id={id}

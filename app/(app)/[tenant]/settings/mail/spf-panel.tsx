@@ -64,7 +64,12 @@ export function SpfPanel({
       </h2>
       <p className="max-w-3xl text-sm text-stone-700">{t("intro")}</p>
       <div className="flex flex-wrap items-center gap-3">
-        <Button variant="secondary" disabled={pending || !ready} onClick={check} aria-describedby={ready ? undefined : "spf-missing"}>
+        <Button
+          variant="secondary"
+          disabled={pending || !ready}
+          onClick={check}
+          aria-describedby={ready ? undefined : "spf-missing"}
+        >
           {t("check")}
         </Button>
         <p role="status" className="text-sm text-stone-600">
@@ -103,7 +108,9 @@ function SpfReportView({ report }: { report: SpfReport }) {
       <p className="text-xs text-stone-600">{t("checkedFor", { domain: report.domain, host: report.smtpHost })}</p>
       <div role="alert" className="rounded-md border border-stone-200 p-3">
         <p className="flex flex-wrap items-center gap-2 font-medium">
-          <StatusBadge tone={report.hostLookup === "ok" ? resultTones[report.result] : "danger"}>{report.result}</StatusBadge>
+          <StatusBadge tone={report.hostLookup === "ok" ? resultTones[report.result] : "danger"}>
+            {report.result}
+          </StatusBadge>
           {translate(report.titleKey, report.values)}
         </p>
         <p className="mt-1 text-stone-700">{translate(report.messageKey, report.values)}</p>
@@ -132,9 +139,15 @@ function SpfReportView({ report }: { report: SpfReport }) {
           <caption className="text-left font-medium">{t("addresses")}</caption>
           <thead className="text-xs text-stone-600">
             <tr>
-              <th scope="col" className="py-1 pr-3">{t("address")}</th>
-              <th scope="col" className="py-1 pr-3">{t("result")}</th>
-              <th scope="col" className="py-1">{t("meaning")}</th>
+              <th scope="col" className="py-1 pr-3">
+                {t("address")}
+              </th>
+              <th scope="col" className="py-1 pr-3">
+                {t("result")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("meaning")}
+              </th>
             </tr>
           </thead>
           <tbody>

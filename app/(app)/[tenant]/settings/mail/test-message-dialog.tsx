@@ -56,12 +56,20 @@ export function TestMessageDialog({
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     startTransition(async () => {
-      const response = await sendTest(slug, { to: recipient, source, ...(source === "form" ? { settings: draft } : {}) });
+      const response = await sendTest(slug, {
+        to: recipient,
+        source,
+        ...(source === "form" ? { settings: draft } : {}),
+      });
       if (!response.ok) {
         const { to, settingsErrors } = splitFieldErrors(response.fieldErrors ?? {});
         setRecipientErrors(to?.map((key) => translate(key)));
         if (Object.keys(settingsErrors).length > 0) onSettingsErrors(settingsErrors);
-        setFailure({ error: response.error, values: response.values, settingsInvalid: Object.keys(settingsErrors).length > 0 });
+        setFailure({
+          error: response.error,
+          values: response.values,
+          settingsInvalid: Object.keys(settingsErrors).length > 0,
+        });
         setResult(null);
         return;
       }
@@ -88,7 +96,13 @@ export function TestMessageDialog({
 
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-stone-800">{t("source")}</legend>
-          <SourceOption id="test-source-form" value="form" current={source} label={t("sourceForm")} onChange={setChosenSource} />
+          <SourceOption
+            id="test-source-form"
+            value="form"
+            current={source}
+            label={t("sourceForm")}
+            onChange={setChosenSource}
+          />
           <SourceOption
             id="test-source-saved"
             value="saved"

@@ -199,7 +199,10 @@ export function TemplateEditor({
               onFocus={() => setTarget("subject")}
               onBlur={() => rememberSelection("subject")}
               aria-invalid={subjectProblems.length > 0}
-              aria-describedby={describedBy(subjectId, { hint: true, errors: subjectProblems.map((problem) => problem.key) })}
+              aria-describedby={describedBy(subjectId, {
+                hint: true,
+                errors: subjectProblems.map((problem) => problem.key),
+              })}
             />
           </Field>
           <ProblemList id={`${subjectId}-error`} problems={subjectProblems} onShow={showProblem} />
