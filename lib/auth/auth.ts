@@ -2,6 +2,15 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { logger } from "@/lib/logger";
+import { SignInLimiter } from "./sign-in-limiter";
+
+/** Rejects a sign-in while its address has too many recent failures; the message says so. */
+export class SignInRateLimited extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+const store = globalThis as typeof globalThis & { __broodbodeSignInLimiter?: SignInLimiter };
+const limiter = (store.__broodbodeSignInLimiter ??= new SignInLimiter());
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
@@ -24,11 +33,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // Loaded here so that the proxy, which imports this module, does not open the database.
         const { findUserForSignIn } = await import("@/lib/data/users");
         const { verifyPassword } = await import("./password");
-        const user = await findUserForSignIn(parsed.data.email);
+        const { email } = parsed.data;
+        if (limiter.retryAfterMs(email) > 0) {
+          logger.warn({ email }, "sign-in rejected: too many failed attempts");
+          throw new SignInRateLimited();
+        }
+
+        const user = await findUserForSignIn(email);
         if (!user || !(await verifyPassword(user.passwordHash, parsed.data.password))) {
-          logger.info({ email: parsed.data.email }, "sign-in rejected");
+          limiter.recordFailure(email);
+          logger.info({ email }, "sign-in rejected");
           throw new CredentialsSignin();
         }
+        limiter.recordSuccess(email);
         logger.info({ userId: user.id }, "signed in");
         return { id: user.id, email: user.email, name: user.name };
       },
@@ -42,12 +59,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       return session;
-    },
-    authorized({ auth: session, request }) {
-      const { pathname } = request.nextUrl;
-      const isPublic =
-        pathname.startsWith("/sign-in") || pathname.startsWith("/invite") || pathname.startsWith("/api/");
-      return isPublic || Boolean(session?.user);
     },
   },
 });

@@ -1,25 +1,28 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 
-export type SignInState = { error: "invalidCredentials" | "signInFailed" | null };
+/** The outcome of a failed attempt; the e-mail address is kept so the user need not retype it. */
+export type SignInState = { error: "invalidCredentials" | "tooManyAttempts" | "signInFailed" | null; email: string };
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "");
   try {
     await signIn("credentials", {
-      email: String(formData.get("email") ?? ""),
+      email,
       password: String(formData.get("password") ?? ""),
       redirectTo: safeRedirectTarget(formData.get("callbackUrl")),
     });
   } catch (error) {
     // A successful sign-in throws Next.js's redirect, which must propagate.
-    if (error instanceof AuthError) {
-      return { error: error.type === "CredentialsSignin" ? "invalidCredentials" : "signInFailed" };
+    if (error instanceof CredentialsSignin) {
+      return { error: error.code === "rate_limited" ? "tooManyAttempts" : "invalidCredentials", email };
     }
+    if (error instanceof AuthError) return { error: "signInFailed", email };
     throw error;
   }
-  return { error: null };
+  return { error: null, email };
 }
 
 /** Only same-site paths, so a crafted link cannot send the user elsewhere after sign-in. */

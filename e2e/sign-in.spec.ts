@@ -1,0 +1,52 @@
+import { bakeryA, expect, ownerOfA, signIn, test } from "./fixtures";
+
+test("a wrong password is rejected with a plain message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mailadres").fill(ownerOfA.email);
+  await page.getByLabel("Wachtwoord").fill("niet-het-wachtwoord");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+
+  await expect(page.getByText("Onbekend e-mailadres of onjuist wachtwoord.")).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("repeated failures lock the address for a while", async ({ page }) => {
+  // An address no test signs in with, so the lock affects no other test.
+  const email = "geblokkeerd@onbekend.e2e.test";
+  await page.goto("/sign-in");
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByLabel("Wachtwoord").fill(`poging-${attempt}`);
+    const answered = page.waitForResponse((response) => response.request().method() === "POST");
+    await page.getByRole("button", { name: "Aanmelden" }).click();
+    await answered;
+    await expect(page.getByText("Onbekend e-mailadres of onjuist wachtwoord.")).toBeVisible();
+  }
+
+  await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
+  await page.getByLabel("Wachtwoord").fill("poging-11");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await expect(page.getByText(/^Te veel mislukte pogingen voor dit e-mailadres\./)).toBeVisible();
+});
+
+test("signing out returns to the sign-in page", async ({ page }) => {
+  await signIn(page, ownerOfA);
+  await page.getByRole("button", { name: "Afmelden" }).click();
+  await page.waitForURL(/\/sign-in/);
+  expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain("authjs.session-token");
+
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto(`/${bakeryA.slug}/orders`);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+});
+
+test("sign-in returns to the page that asked for it", async ({ page }) => {
+  await page.goto(`/${bakeryA.slug}/dispatches`);
+  await page.waitForURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("E-mailadres").fill(ownerOfA.email);
+  await page.getByLabel("Wachtwoord").fill(ownerOfA.password);
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+
+  await page.waitForURL(new RegExp(`/${bakeryA.slug}/dispatches$`));
+});
