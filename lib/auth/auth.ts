@@ -4,7 +4,7 @@ import { z } from "zod";
 import { logger } from "@/lib/logger";
 import { SignInLimiter } from "./sign-in-limiter";
 
-/** Rejects a sign-in while its address has too many recent failures; the message says so. */
+/** Sign-in rejection while the address has too many recent failures, shown to the user as such. */
 export class SignInRateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
