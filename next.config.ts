@@ -17,6 +17,20 @@ const nextConfig: NextConfig = {
     "postgres",
   ],
   poweredByHeader: false,
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          // No other site may frame Broodbode's pages (clickjacking).
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
   experimental: {
     // CSV imports upload up to 10 MB through a Server Action (the default limit is 1 MB).
     serverActions: { bodySizeLimit: "11mb" },
