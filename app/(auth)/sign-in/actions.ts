@@ -2,6 +2,7 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import { safeRedirectTarget } from "@/lib/auth/redirect";
 
 /** The outcome of a failed attempt; the e-mail address is kept so the user need not retype it. */
 export type SignInState = { error: "invalidCredentials" | "tooManyAttempts" | "signInFailed" | null; email: string };
@@ -25,8 +26,3 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   return { error: null, email };
 }
 
-/** Only same-site paths, so a crafted link cannot send the user elsewhere after sign-in. */
-function safeRedirectTarget(value: FormDataEntryValue | null): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//")) return "/";
-  return value;
-}
