@@ -1,6 +1,6 @@
 /**
  * The path to go to after sign-in: only a path on this site. Browsers read a
- * backslash as a slash, so "/\\evil.example" would leave the site; anything
+ * backslash as a slash, so "/\evil.example" would leave the site; anything
  * that resolves to another origin becomes "/".
  */
 export function safeRedirectTarget(value: unknown): string {
