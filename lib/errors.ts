@@ -11,6 +11,7 @@ export type AppErrorCode =
   | "mail_not_configured"
   | "customer_blocked"
   | "orders_not_found"
+  | "notes_already_sent"
   | "customer_archived"
   | "customer_number_taken"
   | "delivery_address_in_use"

@@ -175,6 +175,35 @@ describe.each(testDrivers)("print batch on %s", (driver) => {
     expect(log.rows.every((row) => row.smtpResponse?.startsWith("250"))).toBe(true);
   });
 
+  it("asks before emailing a note a second time", async () => {
+    const input = { orderIds: [bakeryA.orders.emailOrder.id, bakeryA.orders.paperOrder.id], output: "per_customer" };
+    const before = await tenantRowCounts(bakeryA.tenant.id);
+
+    const again = await print(bakeryA.owner.id, "broodnodig", input);
+
+    expect(again).toMatchObject({ ok: false, error: "errors.notes_already_sent", values: { count: 1 } });
+    expect(await tenantRowCounts(bakeryA.tenant.id)).toEqual(before);
+
+    const confirmed = await print(bakeryA.owner.id, "broodnodig", { ...input, resend: true });
+    expect(confirmed).toMatchObject({ ok: true, data: { queuedMessageCount: 1, printedNoteCount: 1 } });
+    expect(await runWorkerOnce(database.db)).toEqual({ sent: 1, deferred: 0, failed: 0 });
+  });
+
+  it("lets only one of two simultaneous batches email the same note", async () => {
+    const input = { orderIds: [bakeryA.orders.secondEmailOrder.id], output: "per_customer", resend: false };
+    // Make the note count as not yet emailed: its earlier dispatches failed.
+    await database.db.update(dispatches).set({ status: "failed" }).where(eq(dispatches.tenantId, bakeryA.tenant.id));
+
+    const results = await Promise.all([
+      print(bakeryA.owner.id, "broodnodig", input),
+      print(bakeryA.owner.id, "broodnodig", input),
+    ]);
+
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok && result.error === "errors.notes_already_sent")).toHaveLength(1);
+    expect(await runWorkerOnce(database.db)).toEqual({ sent: 1, deferred: 0, failed: 0 });
+  });
+
   it("prints instead when an email customer has no address, and sends the rest", async () => {
     const db = database.db;
     const { customers } = await import("@/db/schema");

@@ -5,7 +5,7 @@ import { dispatches, dispatchNotes, printJobs } from "@/db/schema";
 import { findOrdersForPrint, type OrderForPrint } from "@/lib/data/orders";
 import { issueNotes, type IssuedNote } from "@/lib/data/delivery-notes";
 import { getTemplate } from "@/lib/data/mail-templates";
-import { getSender } from "@/lib/data/mail-settings";
+import { getMailTransportSettings, getSender } from "@/lib/data/mail-settings";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { buildNoteMessage } from "@/lib/mail/note-message";
@@ -13,6 +13,8 @@ import { hasPermission } from "@/lib/tenancy/permissions";
 import type { TenantContext } from "@/lib/tenancy/types";
 import { isValidEmailAddress } from "@/lib/validation/email";
 import type { PrintOrder, PrintRequest } from "@/lib/validation/print";
+import { countSentToday } from "./daily-limit";
+import { findEmailedNotes, lockOrders } from "./resend-guard";
 import { wakeWorker } from "./wake";
 
 /** A note that could not go the way its customer's dispatch setting requires, and what happened to it. */
@@ -35,6 +37,8 @@ export type PrintBatchResult = {
   queuedMessageCount: number;
   emailedNoteCount: number;
   problems: PrintProblem[];
+  /** The bakery's daily message limit and what was sent today, when it has a limit. */
+  dailyLimit: { limit: number; sentToday: number } | null;
 };
 
 type PlannedMessage = { customer: OrderForPrint["customer"] | null; recipients: string[]; orders: OrderForPrint[] };
@@ -115,12 +119,31 @@ export async function submitPrintBatch(
   const batchId = randomUUID();
   const result = await db.transaction(async (tx) => {
     const txDb = tx as unknown as Db;
+    // Concurrent submissions for the same orders wait here for each other, so
+    // the check for notes that were already emailed sees the earlier batch.
+    await lockOrders(
+      txDb,
+      tenant.id,
+      ordered.map((order) => order.id),
+    );
     const notes = await issueNotes(
       txDb,
       tenant.id,
       ordered.filter((order) => !order.customer.blocked).map((order) => order.id),
     );
     const noteOf = (order: OrderForPrint): IssuedNote => notes.get(order.id)!;
+
+    // Per customer, a note goes out by email once unless the user confirms sending it again.
+    if (!request.resend && request.output === "per_customer") {
+      const emailedNotes = messages.flatMap((message) => message.orders.map((order) => noteOf(order)));
+      const alreadySent = await findEmailedNotes(txDb, tenant.id, emailedNotes);
+      if (alreadySent.length > 0) {
+        throw new AppError("notes_already_sent", undefined, {
+          count: alreadySent.length,
+          numbers: alreadySent.join(", "),
+        });
+      }
+    }
 
     let printJobId: string | null = null;
     if (toPrint.length > 0) {
@@ -142,7 +165,7 @@ export async function submitPrintBatch(
         tenant,
         template,
         customer: message.customer,
-        customerNames: [...new Set(message.orders.map((order) => order.customer.name))],
+        customers: [...new Map(message.orders.map((order) => [order.customer.id, order.customer])).values()],
         notes: message.orders.map((order) => ({
           number: noteOf(order).number,
           orderNumber: order.number,
@@ -187,6 +210,12 @@ export async function submitPrintBatch(
   );
   if (messages.length > 0) wakeWorker();
 
+  const settings = messages.length > 0 ? await getMailTransportSettings(db, tenant.id) : null;
+  const dailyLimit =
+    settings?.dailyLimit != null
+      ? { limit: settings.dailyLimit, sentToday: await countSentToday(db, tenant.id, tenant.timeZone) }
+      : null;
+
   return {
     batchId,
     printJobId: result.printJobId,
@@ -195,6 +224,7 @@ export async function submitPrintBatch(
     queuedMessageCount: messages.length,
     emailedNoteCount: messages.reduce((sum, message) => sum + message.orders.length, 0),
     problems,
+    dailyLimit,
   };
 }
 

@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { and, asc, count, eq, gte, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { dispatchAttachments, dispatches, dispatchNotes } from "@/db/schema";
 import { loadNoteDocuments } from "@/lib/data/delivery-notes";
@@ -13,6 +12,7 @@ import { diagnoseSmtpError } from "@/lib/mail/diagnosis";
 import { getPooledTransport } from "@/lib/mail/transport";
 import { deliveryNoteFileName, renderDeliveryNotesPdf } from "@/lib/pdf/render";
 import type { ClaimedDispatch } from "./claim";
+import { countSentToday, startOfDay } from "./daily-limit";
 import { outcomeOfFailure } from "./retry";
 
 export type SendOutcome = "sent" | "deferred" | "failed";
@@ -164,21 +164,5 @@ async function recordFailure(
 
 async function dailyLimitReached(db: Db, settings: MailTransportSettings, timeZone: string): Promise<boolean> {
   if (settings.dailyLimit === null) return false;
-  const [row] = await db
-    .select({ sent: count() })
-    .from(dispatches)
-    .where(
-      and(
-        eq(dispatches.tenantId, settings.tenantId),
-        eq(dispatches.status, "sent"),
-        gte(dispatches.sentAt, startOfDay(todayIn(timeZone), timeZone)),
-      ),
-    );
-  return (row?.sent ?? 0) >= settings.dailyLimit;
-}
-
-/** Midnight at the start of a calendar day in a time zone. */
-function startOfDay(date: string, timeZone: string): Date {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  return new Date(new TZDate(year, month - 1, day, 0, 0, 0, timeZone).getTime());
+  return (await countSentToday(db, settings.tenantId, timeZone)) >= settings.dailyLimit;
 }

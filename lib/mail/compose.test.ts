@@ -128,7 +128,7 @@ describe("composeMessage over SMTP", () => {
       "Subject: Leverbon 1042 voor Bakker Bcc: x@y.test",
     );
 
-    expect(parsed.text).toContain("de leverbon voor Bakker Bcc: x@y.test (klantnummer 301)");
+    expect(parsed.text).toContain("de leverbon(nen) voor Bakker Bcc: x@y.test (klantnummer 301)");
 
     expect(parsed.messageId).toBe("<dispatch-7f3a@korenaar.example>");
     expect(firstAddress(parsed.from)).toEqual({
@@ -151,9 +151,9 @@ describe("composeMessage over SMTP", () => {
 
     expect(rawText).toMatch(/Content-Type: multipart\/mixed/i);
     expect(rawText).toMatch(/Content-Type: multipart\/alternative/i);
-    expect(parsed.text).toContain("In de bijlage vindt u de leverbon voor Hotel Zonneveld");
+    expect(parsed.text).toContain("In de bijlage vindt u de leverbon(nen) voor Hotel Zonneveld");
     expect(parsed.text).toContain("Levering: 25-10-2026 t/m \n");
-    expect(parsed.html).toContain("In de bijlage vindt u de leverbon voor Hotel Zonneveld");
+    expect(parsed.html).toContain("In de bijlage vindt u de leverbon(nen) voor Hotel Zonneveld");
     expect(parsed.html).toContain("<br>");
 
     expect(parsed.attachments.map((attachment) => attachment.filename)).toEqual([
@@ -175,8 +175,8 @@ describe("composeMessage over SMTP", () => {
     const { parsed } = await sendAndCapture(composeMessage(deliveryNoteInput(values)));
 
     expect(parsed.subject).toBe("Leverbon 1042 voor <b>Bakker & Zn</b>");
-    expect(parsed.text).toContain("de leverbon voor <b>Bakker & Zn</b> (klantnummer");
-    expect(parsed.html).toContain("de leverbon voor &lt;b&gt;Bakker &amp; Zn&lt;/b&gt; (klantnummer");
+    expect(parsed.text).toContain("de leverbon(nen) voor <b>Bakker & Zn</b> (klantnummer");
+    expect(parsed.html).toContain("de leverbon(nen) voor &lt;b&gt;Bakker &amp; Zn&lt;/b&gt; (klantnummer");
     expect(parsed.html).not.toContain("<b>");
   });
 

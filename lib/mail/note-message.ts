@@ -8,7 +8,7 @@ export type NoteMessageInput = {
   /** The customer the notes are for; null when several customers' notes go to one typed address. */
   customer: { number: number; name: string; contactPerson: string } | null;
   /** Every customer whose notes the message carries, for a message to one typed address. */
-  customerNames?: string[];
+  customers?: { number: number; name: string }[];
   notes: { number: number; orderNumber: number; deliveryDate: string }[];
   /** The tenant's own text for delivery notes; the default text of the tenant's language when absent. */
   template?: MailTemplate;
@@ -21,7 +21,9 @@ export function buildNoteMessage(input: NoteMessageInput): RenderedMessage {
   const locale = input.tenant.locale === "en" ? "en" : "nl";
   const template = input.template ?? defaultTemplate("delivery_notes", locale);
   const dates = input.notes.map((note) => note.deliveryDate).sort();
-  const customerName = input.customer?.name ?? (input.customerNames ?? []).join(", ");
+  const listed = input.customers ?? [];
+  const customerName = input.customer?.name ?? listed.map((customer) => customer.name).join(", ");
+  const customerNumber = input.customer?.number ?? (listed.map((customer) => customer.number).join(", ") || null);
 
   return renderTemplate(
     template,
@@ -29,7 +31,7 @@ export function buildNoteMessage(input: NoteMessageInput): RenderedMessage {
       bakery: input.tenant,
       customer: {
         name: customerName,
-        number: input.customer?.number ?? null,
+        number: customerNumber,
         // The greeting falls back to the customer's name, then to a generic word.
         contactPerson: input.customer?.contactPerson || input.customer?.name || genericGreeting[locale],
       },

@@ -34,8 +34,8 @@ const defaults: Record<MessageKind, Record<Locale, MailTemplate>> = {
       body: body(
         "nl",
         "Beste [CONTACTPERSON],",
-        "In de bijlage vindt u de leverbon voor [CUSTOMERNAME] (klantnummer [CUSTOMERNUMBER]).",
-        "Leverbon: [NOTENUMBERS]\nOrder: [ORDERNUMBERS]\nLevering: [DELIVERYDATESTART] t/m [DELIVERYDATEEND]",
+        "In de bijlage vindt u de leverbon(nen) voor [CUSTOMERNAME] (klantnummer [CUSTOMERNUMBER]).",
+        "Leverbon(nen): [NOTENUMBERS]\nOrder(s): [ORDERNUMBERS]\nLevering: [DELIVERYDATESTART] t/m [DELIVERYDATEEND]",
         "Klopt er iets niet? Laat het ons gerust weten, dan lossen we het snel op.",
       ),
     },
@@ -44,8 +44,8 @@ const defaults: Record<MessageKind, Record<Locale, MailTemplate>> = {
       body: body(
         "en",
         "Dear [CONTACTPERSON],",
-        "Please find attached the delivery note for [CUSTOMERNAME] (customer number [CUSTOMERNUMBER]).",
-        "Delivery note: [NOTENUMBERS]\nOrder: [ORDERNUMBERS]\nDelivery: [DELIVERYDATESTART] to [DELIVERYDATEEND]",
+        "Please find attached the delivery note(s) for [CUSTOMERNAME] (customer number [CUSTOMERNUMBER]).",
+        "Delivery note(s): [NOTENUMBERS]\nOrder(s): [ORDERNUMBERS]\nDelivery: [DELIVERYDATESTART] to [DELIVERYDATEEND]",
         "If anything is not right, just let us know and we will sort it out quickly.",
       ),
     },

@@ -19,6 +19,8 @@ export const printRequestSchema = z
     emailAddress: z.string().trim().max(254).optional().default(""),
     alwaysPrint: z.boolean().optional().default(false),
     printOrder: z.enum(printOrders).optional().default("number"),
+    /** Send notes by email again that an earlier batch already sent. */
+    resend: z.boolean().optional().default(false),
   })
   .superRefine((request, context) => {
     if (request.output !== "email") return;

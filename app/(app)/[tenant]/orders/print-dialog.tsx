@@ -61,8 +61,20 @@ export function PrintDialog({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    send(false);
+  }
+
+  /** Submit the dialog; `resend` confirms emailing notes that an earlier batch already sent. */
+  function send(resend: boolean) {
     startTransition(async () => {
-      const response = await submitPrintAction(slug, { orderIds, output, emailAddress, alwaysPrint, printOrder });
+      const response = await submitPrintAction(slug, {
+        orderIds,
+        output,
+        emailAddress,
+        alwaysPrint,
+        printOrder,
+        resend,
+      });
       if (!response.ok) {
         setFailure({ error: response.error, values: response.values, fieldErrors: response.fieldErrors ?? {} });
         return;
@@ -176,6 +188,11 @@ export function PrintDialog({
         {failure ? (
           <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
             <p>{translate(failure.error, failure.values)}</p>
+            {failure.error === "errors.notes_already_sent" ? (
+              <Button variant="danger" className="mt-2" disabled={pending} onClick={() => send(true)}>
+                {t("resendAnyway")}
+              </Button>
+            ) : null}
             {otherFieldErrors.length > 0 ? (
               <ul className="mt-1 list-disc pl-5">
                 {otherFieldErrors.map((message) => (
