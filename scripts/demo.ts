@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { closeDatabase, getDatabase } from "@/db";
 import { demoSignIn, seedDemo } from "@/db/seed";
@@ -14,7 +15,7 @@ const requireFromHere = createRequire(import.meta.url);
 async function main() {
   ensureLocalSecrets();
   const port = process.env.PORT ?? "3000";
-  const children: ChildProcess[] = [];
+  const children: { kill(signal?: NodeJS.Signals): boolean }[] = [];
   const stopAll = () => children.forEach((child) => child.kill("SIGTERM"));
   process.on("SIGINT", () => {
     stopAll();
@@ -26,27 +27,23 @@ async function main() {
   });
 
   const smtp = demoSmtpServer();
-  if (!process.env.DEMO_SMTP_URL) {
-    const maildev = spawn(
-      process.execPath,
-      [
-        requireFromHere.resolve("maildev/bin/maildev"),
-        "--smtp",
-        "1025",
-        "--web",
-        "1080",
-        "--ip",
-        "127.0.0.1",
-        "--silent",
-      ],
-      { stdio: ["ignore", "inherit", "inherit"] },
-    );
-    children.push(maildev);
-    maildev.on("exit", (code) => {
-      if (code) console.error(`maildev stopped with exit code ${code}; is port 1025 or 1080 in use?`);
-    });
+  const host = process.env.HOST ?? "127.0.0.1";
+  const busy = await busyPorts([
+    { port: Number(port), host, what: "the app (set PORT to use another)" },
+    ...(process.env.DEMO_SMTP_URL
+      ? []
+      : [
+          { port: 1025, host: "127.0.0.1", what: "maildev's SMTP server (or set DEMO_SMTP_URL)" },
+          { port: 1080, host: "127.0.0.1", what: "maildev's web UI (or set DEMO_SMTP_URL)" },
+        ]),
+  ]);
+  if (busy.length > 0) {
+    for (const entry of busy) console.error(`Port ${entry.port} is already in use; it is needed for ${entry.what}.`);
+    console.error("Is another demo still running? Stop it first.");
+    process.exit(1);
   }
 
+  if (!process.env.DEMO_SMTP_URL) children.push(superviseMaildev());
   console.log("Preparing the database and the demo bakery…");
   const { db } = await getDatabase();
   await seedDemo(db, smtp);
@@ -62,10 +59,14 @@ async function main() {
     process.exit(build.status ?? 1);
   }
 
-  const app = spawn(process.execPath, [requireFromHere.resolve("next/dist/bin/next"), "start", "-p", port], {
-    stdio: "inherit",
-    env: process.env,
-  });
+  const app = spawn(
+    process.execPath,
+    [requireFromHere.resolve("next/dist/bin/next"), "start", "-H", host, "-p", port],
+    {
+      stdio: "inherit",
+      env: process.env,
+    },
+  );
   children.push(app);
   app.on("exit", (code) => {
     stopAll();
@@ -75,7 +76,7 @@ async function main() {
   console.log(
     [
       "",
-      `Broodbode demo: http://localhost:${port}`,
+      `Broodbode demo: http://localhost:${port} (listening on ${host}; HOST sets another address)`,
       `Sign in as ${demoSignIn.email} / ${demoSignIn.password}`,
       process.env.DEMO_SMTP_URL
         ? `Mail goes to ${process.env.DEMO_SMTP_URL}`
@@ -83,6 +84,68 @@ async function main() {
       "",
     ].join("\n"),
   );
+}
+
+/**
+ * Run maildev, restarting it when it stops: a client can crash it (for example
+ * a STARTTLS attempt it cannot serve), and the demo bakery's mail would then
+ * fail until the demo is restarted. Gives up after five restarts in a minute.
+ */
+function superviseMaildev(): { kill(signal?: NodeJS.Signals): boolean } {
+  let current: ChildProcess | null = null;
+  let stopping = false;
+  const restarts: number[] = [];
+
+  const start = () => {
+    current = spawn(
+      process.execPath,
+      [
+        requireFromHere.resolve("maildev/bin/maildev"),
+        "--smtp",
+        "1025",
+        "--web",
+        "1080",
+        "--ip",
+        "127.0.0.1",
+        "--silent",
+      ],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
+    current.on("exit", (code, signal) => {
+      if (stopping) return;
+      const now = Date.now();
+      restarts.push(now);
+      while (restarts.length > 0 && now - restarts[0]! > 60_000) restarts.shift();
+      if (restarts.length > 5) {
+        console.error("maildev keeps stopping; the demo bakery's mail will fail until the demo is restarted.");
+        return;
+      }
+      console.error(`maildev (the demo mail catcher) stopped (${signal ?? `exit code ${code}`}); restarting it.`);
+      setTimeout(start, 1_000);
+    });
+  };
+  start();
+
+  return {
+    kill(signal) {
+      stopping = true;
+      return current?.kill(signal) ?? false;
+    },
+  };
+}
+
+/** Ports among `ports` that something already listens on. */
+async function busyPorts<T extends { port: number; host: string }>(ports: T[]): Promise<T[]> {
+  const busy: T[] = [];
+  for (const entry of ports) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer();
+      server.once("error", () => resolve(false));
+      server.listen(entry.port, entry.host, () => server.close(() => resolve(true)));
+    });
+    if (!free) busy.push(entry);
+  }
+  return busy;
 }
 
 /** The demo bakery's SMTP server: DEMO_SMTP_URL (smtp://host:port) or maildev on 127.0.0.1:1025. */
