@@ -41,6 +41,28 @@ test("signing out returns to the sign-in page", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 });
 
+test("a session token copied before sign-out no longer works", async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, ownerOfA);
+  const copied = (await context.cookies()).filter((cookie) => cookie.name.endsWith("authjs.session-token"));
+  expect(copied).toHaveLength(1);
+  // The session's token is at least a second old when the user signs out.
+  await expect
+    .poll(() => Date.now() - (copied[0]!.expires - 12 * 3600) * 1000, { timeout: 5_000 })
+    .toBeGreaterThan(1_000);
+  await page.getByRole("button", { name: "Afmelden" }).click();
+  await page.waitForURL(/\/sign-in/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  const response = await replay.request.get(`/${bakeryA.slug}/orders`, { maxRedirects: 0 });
+  expect(response.status()).toBe(307);
+  expect(response.headers()["location"]).toMatch(/\/sign-in/);
+  const exportResponse = await replay.request.get(`/api/${bakeryA.slug}/customers/export`);
+  expect(exportResponse.status()).toBe(401);
+});
+
 test("sign-in returns to the page that asked for it", async ({ page }) => {
   await page.goto(`/${bakeryA.slug}/dispatches`);
   await page.waitForURL(/\/sign-in\?callbackUrl=/);

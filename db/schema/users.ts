@@ -13,6 +13,8 @@ export const users = pgTable("users", {
   passwordHash: text("password_hash").notNull(),
   isPlatformAdmin: boolean("is_platform_admin").notNull().default(false),
   locale: text("locale"),
+  /** Sessions issued before this moment are rejected; set on sign-out. */
+  sessionsValidAfter: timestamp("sessions_valid_after", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -9,6 +9,13 @@ export class SignInRateLimited extends CredentialsSignin {
   code = "rate_limited";
 }
 
+declare module "next-auth" {
+  interface Session {
+    /** When the session token was issued, in seconds since the epoch (the JWT's iat). */
+    issuedAt?: number;
+  }
+}
+
 const store = globalThis as typeof globalThis & { __broodbodeSignInLimiter?: SignInLimiter };
 const limiter = (store.__broodbodeSignInLimiter ??= new SignInLimiter());
 
@@ -58,6 +65,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.iat === "number") session.issuedAt = token.iat;
       return session;
     },
   },

@@ -1,11 +1,20 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { isSessionRevoked, revokeSessions } from "@/lib/data/users";
 import { auth } from "./auth";
 
-/** The signed-in user's id, or null. */
+/**
+ * The signed-in user's id, or null. A session token stays valid until it
+ * expires, so the user's row is checked too: signing out revokes every
+ * session issued before that moment, and a deleted user has none.
+ */
 export async function currentUserId(): Promise<string | null> {
   const session = await auth();
-  return session?.user?.id ?? null;
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  if (await isSessionRevoked(await getDb(), userId, session.issuedAt ?? 0)) return null;
+  return userId;
 }
 
 /** The signed-in user's id; redirects to the sign-in page when there is none. */
@@ -13,4 +22,10 @@ export async function requireUserId(): Promise<string> {
   const userId = await currentUserId();
   if (!userId) redirect("/sign-in");
   return userId;
+}
+
+/** End every session of the signed-in user, on all devices. */
+export async function revokeCurrentSessions(): Promise<void> {
+  const session = await auth();
+  if (session?.user?.id) await revokeSessions(await getDb(), session.user.id);
 }

@@ -34,3 +34,26 @@ export async function getUserProfile(db: Db, userId: string) {
     .where(and(eq(users.id, userId)));
   return user ?? null;
 }
+
+/**
+ * Whether a session issued at `issuedAtSeconds` is no longer valid: the user
+ * signed out after it was issued, or the user no longer exists.
+ */
+export async function isSessionRevoked(db: Db, userId: string, issuedAtSeconds: number): Promise<boolean> {
+  const [user] = await db
+    .select({ sessionsValidAfter: users.sessionsValidAfter })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user) return true;
+  if (!user.sessionsValidAfter) return false;
+  return issuedAtSeconds * 1000 < user.sessionsValidAfter.getTime();
+}
+
+/**
+ * Reject every session of the user issued before the current second. JWT iat
+ * has whole seconds, so a new sign-in right after signing out stays valid.
+ */
+export async function revokeSessions(db: Db, userId: string): Promise<void> {
+  const startOfSecond = new Date(Math.floor(Date.now() / 1000) * 1000);
+  await db.update(users).set({ sessionsValidAfter: startOfSecond }).where(eq(users.id, userId));
+}

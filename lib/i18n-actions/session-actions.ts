@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { isLocale } from "@/i18n/messages";
 import { signOut } from "@/lib/auth/auth";
+import { revokeCurrentSessions } from "@/lib/auth/session";
 
 export async function switchLocaleAction(formData: FormData): Promise<void> {
   const locale = String(formData.get("locale") ?? "");
@@ -12,6 +13,8 @@ export async function switchLocaleAction(formData: FormData): Promise<void> {
   revalidatePath("/", "layout");
 }
 
+/** Sign out on every device: the session cookie is deleted and older tokens are revoked. */
 export async function signOutAction(): Promise<void> {
+  await revokeCurrentSessions();
   await signOut({ redirectTo: "/sign-in" });
 }
