@@ -47,8 +47,9 @@ export const test = base.extend<object, { mailbox: Mailbox }>({
       const rejectedRecipients = new Set<string>();
       const server = new SMTPServer({
         authOptional: true,
-        // The bakeries use security "none", so the server offers plain SMTP only.
-        disabledCommands: ["STARTTLS"],
+        // The bakeries use security "none" and no login, so the server offers plain SMTP only:
+        // neither STARTTLS nor AUTH, and a client with a username sends without logging in.
+        disabledCommands: ["STARTTLS", "AUTH"],
         logger: false,
         onRcptTo(address, _session, callback) {
           if (!rejectedRecipients.has(address.address)) return callback();

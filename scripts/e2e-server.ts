@@ -5,7 +5,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import postgres from "postgres";
 import { databaseOptionsFromEnv, openDatabase } from "@/db";
+import { e2eDnsZone } from "@/e2e/dns-zone";
 import { e2eAppPort, e2eSmtpPort } from "@/e2e/seed-data";
+import { DNS_SERVERS_VARIABLE } from "@/lib/mail/dns-resolver";
+import { startTestDnsServer } from "@/lib/testing/dns-server";
 import { ensureLocalSecrets } from "./runtime-env";
 import { seedE2eBakeries } from "./e2e-seed";
 
@@ -17,7 +20,11 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
  * `next start` on E2E_PORT (default 3100). The database is a new
  * `broodbode_e2e_<random>` on the DATABASE_URL server when that is set, and a
  * new PGlite folder .data/e2e-<random> otherwise. It is removed when the app
- * stops. E2E_SKIP_BUILD=1 reuses the existing .next build.
+ * stops. The app's mail diagnostics (SPF check, test message) resolve names
+ * through a DNS server in this process on 127.0.0.1, on a free UDP port passed
+ * as BROODBODE_DNS_SERVERS. It serves e2e/dns-zone.ts, answers NXDOMAIN for
+ * any other name and closes when the app stops, so the diagnostics query no real DNS.
+ * E2E_SKIP_BUILD=1 reuses the existing .next build.
  */
 async function main() {
   ensureLocalSecrets();
@@ -42,9 +49,20 @@ async function main() {
     throw error;
   }
 
+  const dns = await startTestDnsServer(e2eDnsZone).catch(async (error: unknown) => {
+    await database.remove();
+    throw error;
+  });
+  console.error(`e2e: DNS server for ${Object.keys(e2eDnsZone).length} names on ${dns.address}`);
+
   const app = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(e2eAppPort)], {
     stdio: "inherit",
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, BROODBODE_WORKER_POLL_MS: "500" },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      BROODBODE_WORKER_POLL_MS: "500",
+      [DNS_SERVERS_VARIABLE]: dns.address,
+    },
   });
 
   let stopping = false;
@@ -57,6 +75,7 @@ async function main() {
   process.on("SIGTERM", () => stop("SIGTERM"));
 
   app.on("exit", async (code, signal) => {
+    await dns.close();
     // The app has closed its connections, so the database can go.
     await database.remove().catch((error) => console.error("e2e: removing the test database failed", error));
     process.exit(stopping ? 0 : (code ?? (signal ? 1 : 0)));

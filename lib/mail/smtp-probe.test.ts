@@ -93,6 +93,7 @@ describe("probeSmtp success", () => {
     const result = await probe(settings(server.port));
 
     expect(result.ok).toBe(true);
+    expect(result.authSkipped).toBe(false);
     expect(result.steps).toEqual([
       { step: "connect", status: "passed" },
       { step: "ehlo", status: "passed" },
@@ -122,6 +123,7 @@ describe("probeSmtp success", () => {
       "data",
     ]);
     expect(result.steps.every((outcome) => outcome.status === "passed")).toBe(true);
+    expect(result.authSkipped).toBe(false);
     expect(server.logins).toEqual([{ method: "PLAIN", username: "bakker", password: PASSWORD }]);
     expect(result.transcript).toContainEqual({ direction: "client", text: "STARTTLS" });
     expect(result.transcript).toContainEqual({ direction: "client", text: "AUTH PLAIN [redacted]" });
@@ -176,8 +178,22 @@ describe("probeSmtp success", () => {
     const result = await probe(settings(server.port, { username: "bakker", password: PASSWORD }));
 
     expect(result.ok).toBe(true);
+    expect(result.authSkipped).toBe(true);
     expect(statusOf(result, "auth")).toBe("skipped");
     expect(statusOf(result, "data")).toBe("passed");
+    expect(server.logins).toEqual([]);
+  });
+
+  it("reports login skipped on a failure after it", async () => {
+    const server = await smtpServer({
+      disabledCommands: ["STARTTLS", "AUTH"],
+      onMailFrom: (_address, _session, callback) => callback(smtpReply(530, "5.7.0 Authentication required")),
+    });
+
+    const result = failure(await probe(settings(server.port, { username: "bakker", password: PASSWORD })));
+
+    expect(result.authSkipped).toBe(true);
+    expect(result.failedStep).toBe("mail_from");
   });
 });
 

@@ -40,13 +40,21 @@ type ProbeBase = {
   security: SmtpSecurity;
   /** Outcome of each step, in the order the client goes through them. */
   steps: StepOutcome[];
+  /**
+   * True when a username was set but the server offered no AUTH, so the
+   * message went out without the username and password. A provider that
+   * needs a login is then probably reached on the wrong port or security.
+   */
+  authSkipped: boolean;
   /** The conversation without secrets: AUTH arguments are "[redacted]". */
   transcript: TranscriptLine[];
 };
 
-export type ProbeResult =
-  | (ProbeBase & { ok: true; messageId: string; serverReply: string })
-  | (ProbeBase & { ok: false; failedStep: SmtpStep; serverReply?: string; diagnosis: Diagnosis });
+type ProbeOutcome =
+  | { ok: true; messageId: string; serverReply: string }
+  | { ok: false; failedStep: SmtpStep; serverReply?: string; diagnosis: Diagnosis };
+
+export type ProbeResult = ProbeBase & ProbeOutcome;
 
 export const DEFAULT_PROBE_TIMEOUTS = { connectionMs: 15_000, greetingMs: 15_000, socketMs: 30_000 } as const;
 
@@ -60,7 +68,10 @@ export async function probeSmtp(settings: SmtpProbeSettings, options: SmtpProbeO
   const conversation = new SmtpConversation(security, settings.username !== "");
   const base = { host, port, security };
 
-  const finish = (result: ProbeResult): ProbeResult => redactSecret(result, settings.password);
+  const finish = (result: Omit<ProbeBase, "authSkipped"> & ProbeOutcome): ProbeResult => {
+    const authSkipped = result.steps.some((outcome) => outcome.step === "auth" && outcome.status === "skipped");
+    return redactSecret<ProbeResult>({ ...result, authSkipped }, settings.password);
+  };
   const fail = (error: unknown, step: SmtpStep, portSpeaksTls = false): ProbeResult => {
     const diagnosis = diagnoseSmtpError(error, {
       host,

@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
 import { diagnosisMessage } from "@/lib/testing/diagnosis-messages";
@@ -217,5 +219,28 @@ describe("checkSpf suggestions and DMARC", () => {
     );
 
     expect(isAppError(error)).toBe(true);
+  });
+});
+
+describe("spf module imports", () => {
+  // `next build` keeps mailauth external (serverExternalPackages) only for requests that Node's
+  // ESM resolver accepts, so each one is imported by a plain Node process, outside Vite's resolver.
+  const source = readFileSync(new URL("./spf.ts", import.meta.url), "utf8");
+  const requests = [...source.matchAll(/^import (?!type )[^;]* from "(mailauth[^"]*)";$/gm)].map((match) => match[1]!);
+
+  it("finds the mailauth imports", () => {
+    expect(requests.length).toBeGreaterThan(0);
+  });
+
+  it("resolve as Node ES module imports", () => {
+    for (const request of requests) {
+      const script = `await import(${JSON.stringify(request)})`;
+      const run = () =>
+        execFileSync(process.execPath, ["--input-type=module", "--eval", script], {
+          cwd: process.cwd(),
+          stdio: "pipe",
+        });
+      expect(run, request).not.toThrow();
+    }
   });
 });

@@ -1,7 +1,10 @@
 import { isIP } from "node:net";
 import type { DNSResolver } from "mailauth";
-import { dmarc } from "mailauth/lib/dmarc";
-import { spf } from "mailauth/lib/spf";
+// Full file paths: Next.js keeps a package external only when Node resolves the request from the
+// importing ES module, and Node's ESM resolver rejects directory imports such as "mailauth/lib/spf"
+// (mailauth 4.13.3 has no "exports" map). Otherwise `next build` bundles mailauth with a warning.
+import { dmarc } from "mailauth/lib/dmarc/index.js";
+import { spf } from "mailauth/lib/spf/index.js";
 import { AppError } from "@/lib/errors";
 import { isNoRecordError, type DnsResolver } from "./dns-resolver";
 import { addMechanisms, addressMechanism, findSpfProvider, recordHasMechanism } from "./spf-record";

@@ -109,8 +109,35 @@ describe("mailSettingsSchema", () => {
       expect(errorsOf("replyTo", address), address).toEqual(["validation.email"]);
     }
     expect(errorsOf("fromAddress", "")).toEqual(["validation.required"]);
-    expect(errorsOf("cc", "kantoor@bakkerij.example, geen-adres")).toEqual(["validation.emailList"]);
-    expect(errorsOf("bcc", "x@")).toEqual(["validation.emailList"]);
+    expect(errorsOf("cc", "kantoor@bakkerij.example, geen-adres")).toEqual(["mailSettings.validation.addressList"]);
+    expect(errorsOf("bcc", "x@")).toEqual(["mailSettings.validation.addressList"]);
+    expect(errorsOf("cc", 42)).toEqual(["mailSettings.validation.addressList"]);
+  });
+
+  it("limits CC and BCC to 20 addresses", () => {
+    const addresses = Array.from({ length: 21 }, (_, index) => `kopie${index}@bakkerij.example`).join(", ");
+    expect(errorsOf("bcc", addresses)).toEqual(["validation.emailListTooLong"]);
+  });
+
+  it("splits CC and BCC on every separator the address list message names", () => {
+    const result = parse({
+      cc: "a@bakkerij.example,b@bakkerij.example;c@bakkerij.example d@bakkerij.example\ne@bakkerij.example",
+    });
+
+    expect(result.data?.cc).toEqual(["a", "b", "c", "d", "e"].map((name) => `${name}@bakkerij.example`));
+    const separators = {
+      nl: ["komma", "puntkomma", "spatie", "nieuwe regel"],
+      en: ["comma", "semicolon", "space", "new line"],
+    };
+    for (const [messages, words] of [
+      [nlMessages, separators.nl],
+      [enMessages, separators.en],
+    ] as const) {
+      for (const key of ["validation.addressList", "hints.cc", "hints.bcc"]) {
+        const text = message(messages, key) as string;
+        for (const word of words) expect(text, `${key}: ${word}`).toContain(word);
+      }
+    }
   });
 
   it("allows an empty Reply-To, CC, BCC and daily limit", () => {

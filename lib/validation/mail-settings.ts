@@ -62,6 +62,25 @@ const dailyLimitField = z.preprocess(
   wholeNumber(1, 1_000_000).nullable(),
 );
 
+/**
+ * The CC or BCC addresses, parsed by emailListField (split on commas,
+ * semicolons and white space, line breaks included). An invalid address gets
+ * this form's own message, which names those separators as the CC and BCC
+ * hints do.
+ */
+const copyAddressesField = z
+  .union([z.string(), z.array(z.string())], { error: "mailSettings.validation.addressList" })
+  .default("")
+  .transform((value, context) => {
+    const parsed = emailListField.safeParse(value);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) {
+      const message = issue.message === "validation.emailList" ? "mailSettings.validation.addressList" : issue.message;
+      context.addIssue({ code: "custom", message });
+    }
+    return z.NEVER;
+  });
+
 /** The mail settings, shared by the settings form's action and the test message action. */
 export const mailSettingsSchema = z.object({
   host: hostField,
@@ -77,8 +96,8 @@ export const mailSettingsSchema = z.object({
   /** Empty: messages show the bakery's trade name as the sender's name. */
   fromName: optionalText(200),
   replyTo: optionalEmailField,
-  cc: emailListField,
-  bcc: emailListField,
+  cc: copyAddressesField,
+  bcc: copyAddressesField,
   /** Messages per calendar day in the bakery's time zone; null is no limit. */
   dailyLimit: dailyLimitField,
   hideSuccessMessage: checkboxField,

@@ -302,6 +302,25 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
       expect(probe.steps.find((step) => step.step === "ehlo")?.status).toBe("passed");
     });
 
+    it("reports a login the server never asked for", async () => {
+      const server = await smtpServer({ disabledCommands: ["STARTTLS", "AUTH"] });
+      await storeSettings(owner.tenantId, { port: String(server.port) });
+
+      const probe = probeOf(
+        await run(sendTestMessageSpec, owner.userId, {
+          to: "klant@winkel.example",
+          source: "form",
+          settings: draft({ port: String(server.port), username: "bakker", password: PASSWORD }),
+        }),
+      );
+
+      expect(probe.ok).toBe(true);
+      expect(probe.authSkipped).toBe(true);
+      expect(probe.steps.find((step) => step.step === "auth")?.status).toBe("skipped");
+      expect(server.logins).toEqual([]);
+      expect(server.messages).toHaveLength(1);
+    });
+
     it("reports missing saved settings", async () => {
       const result = await run(sendTestMessageSpec, owner.userId, { to: "klant@winkel.example", source: "saved" });
 
@@ -312,13 +331,19 @@ describe.each(testDrivers)("mail settings actions on %s", (driver) => {
       const result = await run(sendTestMessageSpec, owner.userId, {
         to: "geen-adres",
         source: "form",
-        settings: draft({ host: "smtp.example.nl:587" }),
+        // run() also checks that the rejection does not repeat the typed password.
+        settings: draft({
+          host: "smtp.example.nl:587",
+          cc: "kantoor@korenbloem.example; geen-adres",
+          password: PASSWORD,
+        }),
       });
 
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.fieldErrors?.to).toEqual(["validation.email"]);
       expect(result.fieldErrors?.["settings.host"]).toEqual(["mailSettings.validation.hostPort"]);
+      expect(result.fieldErrors?.["settings.cc"]).toEqual(["mailSettings.validation.addressList"]);
     });
   });
 

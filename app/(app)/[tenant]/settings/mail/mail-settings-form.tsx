@@ -46,24 +46,37 @@ export function MailSettingsForm({
   const [failure, setFailure] = useState<Failure | null>(null);
   const [testing, setTesting] = useState(false);
   const [pending, startTransition] = useTransition();
-  const { setFieldErrors, errorsFor } = useFieldErrors();
+  const { fieldErrors, setFieldErrors, errorsFor } = useFieldErrors();
 
   const unsaved = !sameDraft(draft, savedDraft);
+  // A failed save's "check the marked fields" goes once the user has changed every marked field.
+  const shownFailure =
+    failure && (failure.error !== "errors.invalid_input" || Object.keys(fieldErrors).length > 0) ? failure : null;
+
+  /** Sets fields of the draft and removes their errors, which were about the old values. */
+  function update(values: Partial<MailSettingsDraft>) {
+    setDraft((current) => ({ ...current, ...values }));
+    const changed = Object.keys(values);
+    setFieldErrors((current) =>
+      changed.some((field) => field in current)
+        ? Object.fromEntries(Object.entries(current).filter(([field]) => !changed.includes(field)))
+        : current,
+    );
+  }
 
   function change<Field extends keyof MailSettingsDraft>(field: Field, value: MailSettingsDraft[Field]) {
-    setDraft((current) => ({ ...current, [field]: value }));
+    update({ [field]: value });
   }
 
   function applyPreset(preset: MailPreset | null) {
     setPresetKey(preset?.key ?? "");
     if (!preset) return;
-    setDraft((current) => ({
-      ...current,
+    update({
       host: preset.host,
       port: String(preset.port),
       security: preset.security,
-      dailyLimit: preset.dailyLimit === null ? current.dailyLimit : String(preset.dailyLimit),
-    }));
+      ...(preset.dailyLimit === null ? {} : { dailyLimit: String(preset.dailyLimit) }),
+    });
   }
 
   function showFieldErrors(fieldErrors: Record<string, string[]>) {
@@ -118,9 +131,9 @@ export function MailSettingsForm({
         <SenderFields draft={draft} change={change} errorsFor={errorsFor} tradeName={data.tradeName} />
         <SendingFields draft={draft} change={change} errorsFor={errorsFor} />
 
-        {failure ? (
+        {shownFailure ? (
           <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-            {translate(failure.error, failure.values)}
+            {translate(shownFailure.error, shownFailure.values)}
           </div>
         ) : null}
 
@@ -145,7 +158,11 @@ export function MailSettingsForm({
         hasPassword={hasPassword}
         configured={configured}
         sendTest={actions.sendTest}
-        onSettingsErrors={showFieldErrors}
+        onSettingsErrors={(errors) => setFieldErrors((current) => ({ ...current, ...errors }))}
+        onApply={(values) => {
+          update(values);
+          toast.success(t("testMessage.applied"));
+        }}
       />
 
       <SpfPanel slug={slug} senderAddress={draft.fromAddress} smtpHost={draft.host} checkSpf={actions.checkSpf} />

@@ -4,6 +4,11 @@ import { requireTenantPage } from "@/lib/tenancy";
 import { checkSpfAction, saveMailSettingsAction, sendTestMessageAction } from "./actions";
 import { MailSettingsForm } from "./mail-settings-form";
 import { loadMailSettingsPage } from "./page-data";
+import { tenantPageMetadata } from "../../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "settings.mail", (t) => t("mailSettings.page.title"));
+}
 
 export default async function MailSettingsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

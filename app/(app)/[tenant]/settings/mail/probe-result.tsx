@@ -17,7 +17,8 @@ const transcriptPrefixes: Record<TranscriptLine["direction"], string> = { client
 /**
  * Renders the outcome of a test message: each step with ✓ or ✗, and on
  * failure the failed step, the server's reply and the diagnosis in plain
- * words. The SMTP conversation (already without secrets) is in a collapsible block.
+ * words. A warning follows when a username was set but the server asked for
+ * no login. The SMTP conversation (already without secrets) is in a collapsible block.
  */
 export function ProbeResultView({ result }: { result: ProbeResult }) {
   const t = useTranslations("mailSettings.testMessage");
@@ -39,6 +40,15 @@ export function ProbeResultView({ result }: { result: ProbeResult }) {
           </>
         )}
       </div>
+
+      {result.authSkipped ? (
+        <div role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-amber-950">
+          <p className="font-medium">{translate("diagnosis.warnings.authSkipped.title")}</p>
+          <p className="mt-1">
+            {translate("diagnosis.warnings.authSkipped.advice", { host: result.host, port: result.port })}
+          </p>
+        </div>
+      ) : null}
 
       <div>
         <h3 className="font-medium text-stone-900">{t("steps")}</h3>

@@ -7,6 +7,7 @@ import { describedBy, Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { StatusBadge } from "@/components/ui/status-badge";
 import type { MailPreset } from "@/lib/data/mail-settings";
+import type { SmtpSecurity } from "@/lib/mail/diagnosis";
 import { securityWarning, smtpSecurityModes, type MailSettingsDraft } from "@/lib/validation/mail-settings-fields";
 import { PresetPicker } from "./preset-picker";
 
@@ -36,8 +37,6 @@ export function ServerFields({
   onPreset: (preset: MailPreset | null) => void;
 }) {
   const t = useTranslations("mailSettings");
-  const port = /^\d+$/.test(draft.port.trim()) ? Number(draft.port) : NaN;
-  const warning = Number.isNaN(port) ? null : securityWarning(port, draft.security);
 
   return (
     <FormSection id="mail-server" title={t("sections.server")}>
@@ -74,17 +73,11 @@ export function ServerFields({
         onChange={(value) => change("security", value)}
         options={smtpSecurityModes.map((mode) => ({ value: mode, label: t(`securityOptions.${mode}`) }))}
       />
-      {/* Announced as the user changes port or security; a warning, so saving stays possible. */}
-      <div aria-live="polite" className="md:self-end">
-        {warning ? (
-          <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
-            <p>{t(warning.key.replace(/^mailSettings\./, ""), warning.values)}</p>
-            <Button variant="secondary" onClick={() => change("security", warning.recommended)}>
-              {t("securityWarnings.apply", { security: t(`securityOptions.${warning.recommended}`) })}
-            </Button>
-          </div>
-        ) : null}
-      </div>
+      <SecurityAdvice
+        port={draft.port}
+        security={draft.security}
+        onChoose={(security) => change("security", security)}
+      />
 
       <TextControl
         id="mail-username"
@@ -97,6 +90,39 @@ export function ServerFields({
       />
       <PasswordField draft={draft} change={change} errorsFor={errorsFor} hasPassword={hasPassword} />
     </FormSection>
+  );
+}
+
+/**
+ * Renders the warning for a port and security that do not go together, with
+ * a button that chooses the recommended security. The region is announced as
+ * the user changes port or security; it only warns, so saving stays possible.
+ */
+export function SecurityAdvice({
+  port,
+  security,
+  onChoose,
+}: {
+  /** The port as typed. */
+  port: string;
+  security: SmtpSecurity;
+  onChoose: (security: SmtpSecurity) => void;
+}) {
+  const t = useTranslations("mailSettings");
+  const portNumber = /^\d+$/.test(port.trim()) ? Number(port) : NaN;
+  const warning = Number.isNaN(portNumber) ? null : securityWarning(portNumber, security);
+
+  return (
+    <div aria-live="polite" className="md:self-end">
+      {warning ? (
+        <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          <p>{t(warning.key.replace(/^mailSettings\./, ""), warning.values)}</p>
+          <Button variant="secondary" onClick={() => onChoose(warning.recommended)}>
+            {t("securityWarnings.apply", { security: t(`securityOptions.${warning.recommended}`) })}
+          </Button>
+        </div>
+      ) : null}
+    </div>
   );
 }
 

@@ -8,50 +8,103 @@ import { Dialog } from "@/components/ui/dialog";
 import type { ProbeResult } from "@/lib/mail/smtp-probe";
 import type { MailSettingsDraft } from "@/lib/validation/mail-settings-fields";
 import { ProbeResultView } from "./probe-result";
+import { testSettingNames, TestSettingsFields, type PasswordFallback, type TestSettings } from "./test-settings-fields";
 import type { MailSettingsActions } from "./types";
 
 type Source = "form" | "saved";
-type Failure = { error: string; values?: Record<string, string | number>; settingsInvalid: boolean };
+type Failure = { error: string; values?: Record<string, string | number>; otherFieldsInvalid: boolean };
+
+type TestMessageProps = {
+  slug: string;
+  /** The form's current values, unsaved changes included. */
+  draft: MailSettingsDraft;
+  hasPassword: boolean;
+  configured: boolean;
+  sendTest: MailSettingsActions["sendTest"];
+  /** Receives the field errors of form fields that the dialog does not show, keyed by form field. */
+  onSettingsErrors: (fieldErrors: Record<string, string[]>) => void;
+  /** Copies the dialog's settings into the form, which the user then saves. */
+  onApply: (values: Partial<MailSettingsDraft>) => void;
+};
 
 /**
- * Renders the test message dialog: a recipient (the sender address unless
- * changed), the settings to use (as edited in the form, or as saved), and the
- * result of the last attempt. The result stays while the dialog is closed, so
- * the user can correct the form and come back to "try again".
+ * Renders the test message dialog with a recipient (the sender address unless
+ * changed) and the settings to send with. Those are the server settings and
+ * sender address from the form, editable for another try, or the saved
+ * settings. Below them is the result of the last attempt. "Apply to the form"
+ * copies the corrected settings into the form.
  */
 export function TestMessageDialog({
   open,
   onOpenChange,
+  ...props
+}: TestMessageProps & { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const t = useTranslations("mailSettings.testMessage");
+
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange} title={t("title")} description={t("description")}>
+      {/* The dialog mounts its content only while open, so each opening starts from the form's values. */}
+      <TestMessageForm {...props} onClose={() => onOpenChange(false)} />
+    </Dialog>
+  );
+}
+
+function TestMessageForm({
   slug,
   draft,
   hasPassword,
   configured,
   sendTest,
   onSettingsErrors,
-}: {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  slug: string;
-  draft: MailSettingsDraft;
-  hasPassword: boolean;
-  configured: boolean;
-  sendTest: MailSettingsActions["sendTest"];
-  /** Receives the field errors of the form's settings, keyed by form field. */
-  onSettingsErrors: (fieldErrors: Record<string, string[]>) => void;
-}) {
+  onApply,
+  onClose,
+}: TestMessageProps & { onClose: () => void }) {
   const t = useTranslations("mailSettings.testMessage");
   const translate = useTranslations();
-  // Null until the user types a recipient, so the field follows the form's sender address.
+  const [settings, setSettings] = useState<TestSettings>(() => ({
+    host: draft.host,
+    port: draft.port,
+    security: draft.security,
+    username: draft.username,
+    password: "",
+    fromAddress: draft.fromAddress,
+  }));
+  // Null until the user types a recipient, so the field follows the sender address.
   const [typedRecipient, setTypedRecipient] = useState<string | null>(null);
   const [chosenSource, setChosenSource] = useState<Source>("form");
   const [result, setResult] = useState<ProbeResult | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [recipientErrors, setRecipientErrors] = useState<string[] | undefined>();
+  // Message keys of the recipient ("to") and of the dialog's settings fields.
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
 
-  const recipient = typedRecipient ?? draft.fromAddress;
+  const recipient = typedRecipient ?? settings.fromAddress;
   const source: Source = configured ? chosenSource : "form";
-  const usesStoredPassword = source === "form" && hasPassword && draft.password === "" && !draft.clearPassword;
+  let passwordFallback: PasswordFallback = "none";
+  if (draft.password !== "") passwordFallback = "form";
+  else if (hasPassword && !draft.clearPassword) passwordFallback = "stored";
+
+  // A message that names its field ({field}) gets the field's label.
+  const errorsFor = (field: string) => {
+    const label = field === "to" ? t("recipient") : translate(`mailSettings.fields.${field}`);
+    return fieldErrors[field]?.map((key) => translate(key, { field: label }));
+  };
+
+  function clearErrors(fields: string[]) {
+    setFieldErrors((current) =>
+      Object.fromEntries(Object.entries(current).filter(([field]) => !fields.includes(field))),
+    );
+  }
+
+  function change(values: Partial<TestSettings>) {
+    setSettings((current) => ({ ...current, ...values }));
+    clearErrors(Object.keys(values));
+  }
+
+  /** Merges the dialog's settings into the form's values. An empty password field keeps the form's password choice. */
+  function testedDraft(): MailSettingsDraft {
+    return { ...draft, ...settings, password: settings.password !== "" ? settings.password : draft.password };
+  }
 
   function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,90 +112,107 @@ export function TestMessageDialog({
       const response = await sendTest(slug, {
         to: recipient,
         source,
-        ...(source === "form" ? { settings: draft } : {}),
+        ...(source === "form" ? { settings: testedDraft() } : {}),
       });
       if (!response.ok) {
-        const { to, settingsErrors } = splitFieldErrors(response.fieldErrors ?? {});
-        setRecipientErrors(to?.map((key) => translate(key)));
-        if (Object.keys(settingsErrors).length > 0) onSettingsErrors(settingsErrors);
-        setFailure({
-          error: response.error,
-          values: response.values,
-          settingsInvalid: Object.keys(settingsErrors).length > 0,
-        });
+        const { dialogErrors, formErrors } = splitFieldErrors(response.fieldErrors ?? {});
+        const otherFieldsInvalid = Object.keys(formErrors).length > 0;
+        setFieldErrors(dialogErrors);
+        if (otherFieldsInvalid) onSettingsErrors(formErrors);
+        setFailure({ error: response.error, values: response.values, otherFieldsInvalid });
         setResult(null);
         return;
       }
-      setRecipientErrors(undefined);
+      setFieldErrors({});
       setFailure(null);
       setResult(response.data);
     });
   }
 
+  function apply() {
+    const { password, ...rest } = settings;
+    onApply({ ...rest, ...(password !== "" ? { password, clearPassword: false } : {}) });
+    onClose();
+  }
+
   return (
-    <Dialog open={open} onOpenChange={onOpenChange} title={t("title")} description={t("description")}>
-      <form onSubmit={send} noValidate className="space-y-4">
-        <TextControl
-          id="test-recipient"
-          label={t("recipient")}
-          hint={t("recipientHint")}
-          errors={recipientErrors}
-          type="email"
-          autoComplete="off"
-          required
-          value={recipient}
-          onChange={setTypedRecipient}
+    <form onSubmit={send} noValidate className="space-y-4">
+      <TextControl
+        id="test-recipient"
+        label={t("recipient")}
+        hint={t("recipientHint")}
+        errors={errorsFor("to")}
+        type="email"
+        autoComplete="off"
+        required
+        value={recipient}
+        onChange={(value) => {
+          setTypedRecipient(value);
+          clearErrors(["to"]);
+        }}
+      />
+
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-stone-800">{t("source")}</legend>
+        <SourceOption
+          id="test-source-form"
+          value="form"
+          current={source}
+          label={t("sourceForm")}
+          onChange={setChosenSource}
         />
+        <SourceOption
+          id="test-source-saved"
+          value="saved"
+          current={source}
+          label={t("sourceSaved")}
+          onChange={setChosenSource}
+          disabled={!configured}
+          hint={configured ? undefined : t("sourceSavedMissing")}
+        />
+      </fieldset>
 
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-stone-800">{t("source")}</legend>
-          <SourceOption
-            id="test-source-form"
-            value="form"
-            current={source}
-            label={t("sourceForm")}
-            onChange={setChosenSource}
-          />
-          <SourceOption
-            id="test-source-saved"
-            value="saved"
-            current={source}
-            label={t("sourceSaved")}
-            onChange={setChosenSource}
-            disabled={!configured}
-            hint={configured ? undefined : t("sourceSavedMissing")}
-          />
-          {usesStoredPassword ? <p className="text-xs text-stone-600">{t("storedPasswordUsed")}</p> : null}
-        </fieldset>
+      {source === "form" ? (
+        <TestSettingsFields
+          settings={settings}
+          onChange={change}
+          errorsFor={errorsFor}
+          passwordFallback={passwordFallback}
+        />
+      ) : null}
 
-        <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={pending}>
-            {result || failure ? t("tryAgain") : t("send")}
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {result || failure ? t("tryAgain") : t("send")}
+        </Button>
+        {source === "form" ? (
+          <Button variant="secondary" onClick={apply}>
+            {t("apply")}
           </Button>
-          <Button variant="secondary" onClick={() => onOpenChange(false)}>
-            {translate("common.close")}
-          </Button>
+        ) : null}
+        <Button variant="secondary" onClick={onClose}>
+          {translate("common.close")}
+        </Button>
+      </div>
+
+      <p role="status" className="text-sm text-stone-600">
+        {pending ? t("sending") : ""}
+      </p>
+
+      {failure && !pending ? (
+        <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          <p>{translate(failure.error, failure.values)}</p>
+          {failure.otherFieldsInvalid ? <p className="mt-1">{t("formInvalid")}</p> : null}
         </div>
+      ) : null}
 
-        <p role="status" className="text-sm text-stone-600">
-          {pending ? t("sending") : ""}
-        </p>
-
-        {failure && !pending ? (
-          <div role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-            <p>{translate(failure.error, failure.values)}</p>
-            {failure.settingsInvalid ? <p className="mt-1">{t("formInvalid")}</p> : null}
-          </div>
-        ) : null}
-
-        {result && !pending ? (
-          <div className="space-y-3">
-            <ProbeResultView result={result} />
-            {!result.ok ? <p className="text-sm text-stone-600">{t("adjustHint")}</p> : null}
-          </div>
-        ) : null}
-      </form>
-    </Dialog>
+      {result && !pending ? (
+        <div className="space-y-3">
+          <ProbeResultView result={result} />
+          {!result.ok && source === "form" ? <p className="text-sm text-stone-600">{t("adjustHint")}</p> : null}
+        </div>
+      ) : null}
+    </form>
   );
 }
 
@@ -190,11 +260,19 @@ function SourceOption({
   );
 }
 
-/** Separates the recipient's errors from those of the form's settings ("settings.host" → "host"). */
+/**
+ * Separates the errors that the dialog shows (the recipient and its own
+ * settings fields) from those of the other form fields ("settings.cc" → "cc").
+ */
 function splitFieldErrors(fieldErrors: Record<string, string[]>) {
-  const settingsErrors: Record<string, string[]> = {};
+  const dialogErrors: Record<string, string[]> = {};
+  const formErrors: Record<string, string[]> = {};
   for (const [path, keys] of Object.entries(fieldErrors)) {
-    if (path.startsWith("settings.")) settingsErrors[path.slice("settings.".length)] = keys;
+    if (path === "to") dialogErrors.to = keys;
+    if (!path.startsWith("settings.")) continue;
+    const field = path.slice("settings.".length);
+    if ((testSettingNames as readonly string[]).includes(field)) dialogErrors[field] = keys;
+    else formErrors[field] = keys;
   }
-  return { to: fieldErrors.to, settingsErrors };
+  return { dialogErrors, formErrors };
 }
