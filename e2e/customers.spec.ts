@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import type { Locator, Page } from "@playwright/test";
 import { bakeryA, bakeryB, expect, expectNoAxeViolations, ownerOfA, ownerOfB, signIn, test } from "./fixtures";
 
 const customersPath = `/${bakeryA.slug}/customers`;
@@ -132,4 +134,131 @@ test("products can be listed and created", async ({ page }) => {
   const row = page.getByRole("table", { name: "Artikelen" }).getByRole("row").filter({ hasText: "Speltbol E2E" });
   await expect(row).toContainText("€ 1,35");
   await expectNoAxeViolations(page);
+});
+
+/** Find the toasts on screen. Sonner names their region "Notifications" followed by its hotkey. */
+function toasts(page: Page) {
+  return page.getByRole("region", { name: /^Notifications/ });
+}
+
+/** Find the cell of `row` in the column whose header reads `header`. */
+async function cellOf(table: Locator, row: Locator, header: string): Promise<Locator> {
+  const headers = await table.getByRole("columnheader").allInnerTexts();
+  const index = headers.findIndex((text) => text.trim() === header);
+  expect(index, `column ${header} in ${headers.join(", ")}`).toBeGreaterThanOrEqual(0);
+  return row.getByRole("cell").nth(index);
+}
+
+test("customer list shows an address and a status for every customer", async ({ page }) => {
+  await signIn(page, ownerOfA);
+  await page.goto(customersPath);
+  const table = page.getByRole("table", { name: "Klanten" });
+  const rowOf = (name: string) => table.getByRole("row").filter({ hasText: name });
+
+  await expect(await cellOf(table, rowOf("Café Zon"), "E-mailadres")).toContainText("bonnen@cafe-zon.e2e.test");
+  await expect(await cellOf(table, rowOf("Buurtwinkel Komeet"), "E-mailadres")).toHaveText("Geen e-mailadres");
+  await expect(await cellOf(table, rowOf("Café Zon"), "Status")).toHaveText("Actief");
+  await expect(await cellOf(table, rowOf("Kantine Nova"), "Status")).toHaveText("Geblokkeerd");
+  await expectNoAxeViolations(page);
+
+  // Sorting by email address uses the note address of customers without a general one.
+  await table.getByRole("button", { name: "Sorteren op E-mailadres" }).click();
+  await page.waitForURL(/sort=email/);
+  await expect(table.getByRole("row").nth(1)).toContainText("bonnen@cafe-zon.e2e.test");
+  const names = await table.getByRole("row").allInnerTexts();
+  const position = (name: string) => names.findIndex((text) => text.includes(name));
+  // keuken@orion (customer 1007) sorts before ster@lunchroom-ster (customer 1003).
+  expect(position("Restaurant Orion")).toBeLessThan(position("Lunchroom Ster"));
+});
+
+test("product list shows status and sliceable for every product", async ({ page }) => {
+  await signIn(page, ownerOfA);
+  await page.goto(`/${bakeryA.slug}/products`);
+  const table = page.getByRole("table", { name: "Artikelen" });
+  const bread = table.getByRole("row").filter({ hasText: "Volkoren brood" });
+  const pie = table.getByRole("row").filter({ hasText: "Appeltaart" });
+
+  await expect(await cellOf(table, bread, "Status")).toHaveText("Actief");
+  await expect(await cellOf(table, bread, "Snijdbaar")).toHaveText("Ja");
+  await expect(await cellOf(table, pie, "Snijdbaar")).toHaveText("Nee");
+  await expectNoAxeViolations(page);
+});
+
+test("a successful product save replaces the failure toast", async ({ page }) => {
+  const failed = "Het artikel is niet opgeslagen. Verbeter de gemarkeerde velden.";
+  await signIn(page, ownerOfA);
+  await page.goto(`/${bakeryA.slug}/products?q=Volkoren`);
+  await page.getByRole("table", { name: "Artikelen" }).getByRole("link", { name: "Volkoren brood" }).click();
+  await page.waitForURL(new RegExp(`/products/[0-9a-f-]{36}$`));
+  const price = page.getByLabel("Prijs (€, exclusief btw)");
+  const original = await price.inputValue();
+
+  await price.fill("-1");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(toasts(page).getByText(failed)).toBeVisible();
+
+  await price.fill(original);
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(toasts(page).getByText("De wijzigingen zijn opgeslagen.")).toBeVisible();
+  // Well before the failure toast's own 4 seconds are up.
+  await expect(toasts(page).getByText(failed)).toHaveCount(0, { timeout: 1_500 });
+});
+
+test("a successful customer save replaces the failure toast", async ({ page }) => {
+  const failed = "De klant is niet opgeslagen. Verbeter de gemarkeerde velden.";
+  await signIn(page, ownerOfA);
+  await page.goto(`${customersPath}/new`);
+  await page.getByLabel("Naam", { exact: true }).fill(`Toastcafé ${Date.now()}`);
+  const copies = page.getByLabel("Aantal bonnen");
+
+  await copies.fill("0");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(toasts(page).getByText(failed)).toBeVisible();
+
+  await copies.fill("2");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(toasts(page).getByText(/^Klant \d+ is aangemaakt\.$/)).toBeVisible();
+  await expect(toasts(page).getByText(failed)).toHaveCount(0, { timeout: 1_500 });
+});
+
+test("importing an empty file says that the file is empty", async ({ page }) => {
+  await signIn(page, ownerOfA);
+  await page.goto(`${customersPath}/import`);
+  const file = page.getByLabel("CSV-bestand");
+  await file.setInputFiles({ name: "leeg.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
+  await page.getByRole("button", { name: "Bestand lezen" }).click();
+
+  await expect(page.getByText(/^Het bestand is leeg/)).toBeVisible();
+  await expect(file).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Verplicht veld.")).toHaveCount(0);
+});
+
+test("product import lists the expected columns and offers a template", async ({ page }) => {
+  await signIn(page, ownerOfA);
+  await page.goto(`/${bakeryA.slug}/products/import`);
+
+  await expect(page.getByText(/Verplichte kolommen: Artikelnummer, Omschrijving, Prijs, Btw %\./)).toBeVisible();
+  await page.getByText("Alle kolommen bekijken (8)").click();
+  const columns = page.getByRole("table", { name: "Verwachte kolommen" });
+  const numberRow = columns.getByRole("row").filter({ hasText: "Artikelnummer" });
+  await expect(await cellOf(columns, numberRow, "Kolom (Engels)")).toHaveText("Product number");
+  await expect(await cellOf(columns, numberRow, "Verplicht")).toHaveText("Ja");
+  const sliceableRow = columns.getByRole("row").filter({ hasText: "Snijdbaar" });
+  await expect(await cellOf(columns, sliceableRow, "Verplicht")).toHaveText("Nee");
+  await expectNoAxeViolations(page);
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Sjabloon downloaden (CSV)" }).click();
+  const template = await download;
+  expect(template.suggestedFilename()).toBe("artikelen-sjabloon.csv");
+  const bytes = readFileSync((await template.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString("utf8").slice(1).split("\r\n");
+  expect(lines[0]).toBe("Artikelnummer;Omschrijving;Artikelgroep;Eenheid;Prijs;Btw %;Snijdbaar;Actief");
+  expect(lines).toHaveLength(3);
+
+  // The template reads back without errors.
+  await page.getByLabel("CSV-bestand").setInputFiles({ name: "sjabloon.csv", mimeType: "text/csv", buffer: bytes });
+  await page.getByRole("button", { name: "Bestand lezen" }).click();
+  await expect(page.getByRole("heading", { name: "Eén nieuwe, geen bij te werken." })).toBeVisible();
 });

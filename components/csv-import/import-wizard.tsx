@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { LabeledControl } from "@/components/record-form/controls";
+import { useSaveToasts } from "@/components/record-form/use-save-toasts";
 import { describedBy, Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/result";
@@ -52,6 +52,7 @@ export function ImportWizard({
   const [mode, setMode] = useState<ImportInput["mode"]>("create");
   const [mapping, setMapping] = useState<(string | null)[] | null>(null);
   const [analysis, setAnalysis] = useState<ImportAnalysis | null>(null);
+  const toasts = useSaveToasts();
 
   const fieldLabel = (key: string) => columnNames(key);
   const describeIssue = (issue: ImportIssue) => ({
@@ -60,16 +61,24 @@ export function ImportWizard({
   });
 
   const read = (nextMapping: (string | null)[] | null) => {
+    toasts.dismissError();
     if (!file) {
-      setFileError([translate("validation.required")]);
+      setFileError([translate("csv.import.noFile")]);
+      return;
+    }
+    // The server rejects an empty file too. Checking it here saves the round trip.
+    if (file.size === 0) {
+      setFileError([translate("csv.file.empty")]);
       return;
     }
     setFileError(undefined);
     startTransition(async () => {
       const result = await analyze(slug, { file, encoding, mode, mapping: nextMapping });
       if (!result.ok) {
-        toast.error(translate(result.error, result.values));
-        setFileError(result.fieldErrors?.file?.map((key) => translate(key)));
+        const fileErrors = result.fieldErrors?.file?.map((key) => translate(key));
+        setFileError(fileErrors);
+        // A problem with the file itself shows next to the file input only.
+        if (!fileErrors) toasts.showError(translate(result.error, result.values));
         return;
       }
       setAnalysis(result.data);
@@ -79,18 +88,19 @@ export function ImportWizard({
 
   const confirm = () => {
     if (!file || !analysis) return;
+    toasts.dismissError();
     startTransition(async () => {
       const result = await commit(slug, { file, encoding, mode, mapping });
       if (!result.ok) {
-        toast.error(result.error === "errors.internal" ? t("failed") : translate(result.error, result.values));
+        toasts.showError(result.error === "errors.internal" ? t("failed") : translate(result.error, result.values));
         return;
       }
       if (result.data.status === "rejected") {
         setAnalysis(result.data.analysis);
-        toast.error(t("rejected"));
+        toasts.showError(t("rejected"));
         return;
       }
-      toast.success(t("imported", { created: result.data.created, updated: result.data.updated }));
+      toasts.showSuccess(t("imported", { created: result.data.created, updated: result.data.updated }));
       router.push(listPath);
     });
   };

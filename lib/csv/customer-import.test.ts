@@ -98,7 +98,9 @@ describe.each(testDrivers)("customer import on %s", (driver) => {
     const csv = "Nummer;Naam;E-mailadres\n\n1;Een;\n;;\n\n2;Twee;geen-adres\n";
     const analysis = await analyzeCustomerImport(database.db, tenantId, request(csv), vocabularies);
     expect(analysis.rowCount).toBe(2);
-    expect(analysis.issues).toEqual([{ line: 6, field: "email", column: "E-mailadres", reason: "validation.email" }]);
+    expect(analysis.issues).toEqual([
+      { line: 6, field: "email", column: "E-mailadres", reason: "validation.email", values: { field: "E-mailadres" } },
+    ]);
   });
 
   it("reports broken quoting and imports nothing", async () => {
@@ -164,6 +166,39 @@ describe.each(testDrivers)("customer import on %s", (driver) => {
     const issues = result.status === "rejected" ? result.analysis.issues : [];
     expect(issues.map((issue) => [issue.line, issue.reason])).toEqual([[2, "csv.reasons.numberExists"]]);
     expect((await stored()).map((row) => row.name)).toEqual(["Origineel"]);
+  });
+
+  it("reports every issue of an existing number in create mode", async () => {
+    await commitCustomerImport(database.db, tenantId, request("Nummer;Naam\n1;Origineel\n"), vocabularies);
+    const csv = "Nummer;Naam;Geblokkeerd;Bezorgbedrag\n1;Kopie;misschien;-1\n";
+    const analysis = await analyzeCustomerImport(database.db, tenantId, request(csv), vocabularies);
+    expect(analysis.issues.map((issue) => [issue.line, issue.column, issue.reason])).toEqual([
+      [2, "Nummer", "csv.reasons.numberExists"],
+      [2, "Geblokkeerd", "csv.reasons.boolean"],
+      [2, "Bezorgbedrag", "validation.moneyRange"],
+    ]);
+  });
+
+  it("rejects line breaks and control characters in single-line fields", async () => {
+    const csv = [
+      "Nummer;Naam;Plaats;Route;Tekst op etiket",
+      '1;"Café De Kroeg\r\nBcc: evil@voorbeeld.test\r\nX-Injected: ja";Utrecht;R1;',
+      "2;Tab\tin naam;Zwolle;R2;",
+      "3;Goed;Amers\u0085foort;R\u2028A;Bel\u0007",
+      "4;Café Zoë (nbsp:\u00a0);Ede;R4;Zonder stuurteken",
+    ].join("\n");
+    const result = await commitCustomerImport(database.db, tenantId, request(csv), vocabularies);
+    expect(result.status).toBe("rejected");
+    const issues = result.status === "rejected" ? result.analysis.issues : [];
+    expect(issues.map((issue) => [issue.line, issue.column, issue.reason, issue.values?.field])).toEqual([
+      // The quoted name spans lines 2 to 4 of the file.
+      [2, "Naam", "formFields.controlCharacter", "Naam"],
+      [5, "Naam", "formFields.controlCharacter", "Naam"],
+      [6, "Plaats", "formFields.controlCharacter", "Plaats"],
+      [6, "Route", "formFields.controlCharacter", "Route"],
+      [6, "Tekst op etiket", "formFields.controlCharacter", "Tekst op etiket"],
+    ]);
+    expect(await stored()).toEqual([]);
   });
 
   it("updates existing numbers in update mode and keeps other fields", async () => {

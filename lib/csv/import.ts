@@ -44,7 +44,8 @@ export type ImportAnalysis = {
   preview: { line: number; cells: string[] }[];
 };
 
-export type MappedRow<Values> = { line: number; values: Partial<Values> };
+/** One record's values by field. `issues` are its cells that could not be read, also listed in the analysis. */
+export type MappedRow<Values> = { line: number; values: Partial<Values>; issues: ImportIssue[] };
 
 export type MappedFile<Values> = {
   analysis: ImportAnalysis;
@@ -160,9 +161,10 @@ function mapRecord<Key extends string>(
   vocabularies: readonly CsvVocabulary[],
   issues: ImportIssue[],
 ): MappedRow<Record<Key, string | boolean>> {
+  const rowIssues: ImportIssue[] = [];
   const extra = record.fields.slice(headers.length).filter((field) => field.trim() !== "");
   if (extra.length > 0) {
-    issues.push({
+    rowIssues.push({
       line: record.line,
       field: null,
       column: null,
@@ -179,26 +181,37 @@ function mapRecord<Key extends string>(
     const cell = unescapeFormula((record.fields[index] ?? "").trim());
     const parsed = parseCell(column.field, cell, vocabularies);
     if ("issue" in parsed) {
-      issues.push({ line: record.line, field: key, column: headers[index] ?? null, ...parsed.issue });
+      rowIssues.push({ line: record.line, field: key, column: headers[index] ?? null, ...parsed.issue });
     } else {
       values[key] = parsed.value;
     }
   });
-  return { line: record.line, values };
+  issues.push(...rowIssues);
+  return { line: record.line, values, issues: rowIssues };
 }
 
-/** Schema issues of one row as import issues, each with the column it came from. */
+/** A message key as schemas give it ("validation.email", "formFields.controlCharacter"), not a zod sentence. */
+const messageKeyPattern = /^[a-z][A-Za-z]*(\.[A-Za-z0-9_]+)+$/;
+
+/**
+ * Schema issues of one row as import issues, each with the column it came
+ * from. Each one has the value `field`, the column's header or else the
+ * field's label, for messages that name their field.
+ */
 export function schemaIssues(
   error: z.ZodError,
   line: number,
   headers: string[],
   mapping: (string | null)[],
+  fieldLabel: (field: string) => string,
 ): ImportIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.length > 0 ? String(issue.path[0]) : null;
     const index = field ? mapping.indexOf(field) : -1;
-    const reason = issue.message.startsWith("validation.") ? issue.message : `validation.${issue.code}`;
-    return { line, field, column: index >= 0 ? (headers[index] ?? null) : null, reason };
+    const column = index >= 0 ? (headers[index] ?? null) : null;
+    const reason = messageKeyPattern.test(issue.message) ? issue.message : `validation.${issue.code}`;
+    const label = column || (field ? fieldLabel(field) : "");
+    return { line, field, column, reason, values: { field: label } };
   });
 }
 
@@ -226,7 +239,12 @@ export function duplicateNumberIssues(
   return issues;
 }
 
-/** Issues sorted by line, so that the report reads top to bottom. */
-export function sortIssues(issues: ImportIssue[]): ImportIssue[] {
-  return [...issues].sort((a, b) => a.line - b.line);
+/**
+ * Issues sorted by line, so that the report reads top to bottom, and within a
+ * line by the position of their column in the file. Issues about the whole
+ * line or a field without a column come first.
+ */
+export function sortIssues(issues: ImportIssue[], mapping: (string | null)[]): ImportIssue[] {
+  const position = (issue: ImportIssue) => (issue.field === null ? -1 : mapping.indexOf(issue.field));
+  return [...issues].sort((a, b) => a.line - b.line || position(a) - position(b));
 }

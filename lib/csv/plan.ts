@@ -12,6 +12,7 @@ import {
   type ImportAnalysis,
   type ImportIssue,
   type ImportRequest,
+  type MappedRow,
 } from "./import";
 import type { CsvVocabulary } from "./vocabulary";
 
@@ -35,7 +36,24 @@ export type ImportEntity<Key extends string, StoredRecord, Output> = {
 
 type ImportPlan<Output> = { analysis: ImportAnalysis; rows: Output[] };
 
+type RowValues<Key extends string> = Partial<Record<Key, string | boolean>>;
+
+/** The inputs of checkRow besides the row: the entity, the file's analysis and the stored records it names. */
+type RowContext<Key extends string, StoredRecord, Output> = {
+  entity: ImportEntity<Key, StoredRecord, Output>;
+  mode: ImportRequest["mode"];
+  analysis: ImportAnalysis;
+  existing: Map<number, StoredRecord>;
+  prepare: ((values: RowValues<Key>) => ImportIssue[]) | null;
+  /** The label of a field in the first vocabulary's language. */
+  fieldLabel: (field: string) => string;
+};
+
 const maxStoredNumber = 2_147_483_647;
+
+function numberOf<Key extends string>(values: RowValues<Key>): number {
+  return Number(String(values["number" as Key] ?? "").trim());
+}
 
 /**
  * Read a CSV and check every row: cell types, the entity's schema, numbers
@@ -59,60 +77,84 @@ async function planImport<Key extends string, StoredRecord, Output>(
   }
 
   const issues: ImportIssue[] = [...analysis.issues];
-  const numberColumn = analysis.headers[analysis.mapping.indexOf("number")] ?? null;
-  const numberOf = (values: Partial<Record<Key, string | boolean>>) =>
-    Number(String(values["number" as Key] ?? "").trim());
-
   const numbered = file.rows.flatMap((row) => {
     const number = numberOf(row.values);
     return Number.isInteger(number) && number > 0 && number <= maxStoredNumber ? [{ line: row.line, number }] : [];
   });
   issues.push(...duplicateNumberIssues(numbered, analysis.headers, analysis.mapping));
-  const existing = await entity.findByNumbers(
-    db,
-    tenantId,
-    numbered.map((row) => row.number),
-  );
-  const prepare = entity.prepare ? await entity.prepare(db, tenantId) : null;
+  const context: RowContext<Key, StoredRecord, Output> = {
+    entity,
+    mode: request.mode,
+    analysis,
+    existing: await entity.findByNumbers(
+      db,
+      tenantId,
+      numbered.map((row) => row.number),
+    ),
+    prepare: entity.prepare ? await entity.prepare(db, tenantId) : null,
+    fieldLabel: (field) => columnNames(field as Key)[0] ?? field,
+  };
 
   const rows: Output[] = [];
   let updateCount = 0;
   for (const row of file.rows) {
-    const number = numberOf(row.values);
-    const stored = existing.get(number);
-    if (stored && request.mode === "create") {
-      issues.push({
-        line: row.line,
-        field: "number",
-        column: numberColumn,
-        reason: "csv.reasons.numberExists",
-        values: { number },
-      });
-      continue;
-    }
-
-    const prepareIssues = prepare ? prepare(row.values) : [];
-    if (prepareIssues.length > 0) {
-      issues.push(
-        ...prepareIssues.map((issue) => ({ ...issue, line: row.line, column: columnOf(issue.field, analysis) })),
-      );
-      continue;
-    }
-
-    const base = stored ? entity.storedValues(stored) : entity.emptyValues();
-    const parsed = entity.schema.safeParse({ ...base, ...row.values });
-    if (!parsed.success) {
-      issues.push(...schemaIssues(parsed.error, row.line, analysis.headers, analysis.mapping));
-      continue;
-    }
-    if (stored) updateCount += 1;
-    rows.push(parsed.data);
+    const checked = checkRow(row, context);
+    issues.push(...checked.issues);
+    if (checked.parsed === null) continue;
+    if (context.existing.has(numberOf(row.values))) updateCount += 1;
+    rows.push(checked.parsed);
   }
 
   return {
-    analysis: { ...analysis, issues: sortIssues(issues), createCount: rows.length - updateCount, updateCount },
+    analysis: {
+      ...analysis,
+      issues: sortIssues(issues, analysis.mapping),
+      createCount: rows.length - updateCount,
+      updateCount,
+    },
     rows,
   };
+}
+
+/**
+ * Collect every issue of one row besides its unreadable cells, which the
+ * analysis has already: a number that exists in "create" mode, the entity's
+ * own checks and the schema. The schema does not report a field again that
+ * has an issue already, so every field with a problem is listed once.
+ * Returns the validated row too when the row has no issue at all.
+ */
+function checkRow<Key extends string, StoredRecord, Output>(
+  row: MappedRow<Record<Key, string | boolean>>,
+  context: RowContext<Key, StoredRecord, Output>,
+): { issues: ImportIssue[]; parsed: Output | null } {
+  const { analysis, entity } = context;
+  const issues: ImportIssue[] = [];
+  const number = numberOf(row.values);
+  const stored = context.existing.get(number);
+  if (stored && context.mode === "create") {
+    issues.push({
+      line: row.line,
+      field: "number",
+      column: columnOf("number", analysis),
+      reason: "csv.reasons.numberExists",
+      values: { number },
+    });
+  }
+
+  const prepareIssues = context.prepare ? context.prepare(row.values) : [];
+  issues.push(...prepareIssues.map((issue) => ({ ...issue, line: row.line, column: columnOf(issue.field, analysis) })));
+
+  const reported = new Set([...row.issues, ...issues].flatMap((issue) => (issue.field ? [issue.field] : [])));
+  // In "create" mode a stored record with the same number is a duplicate, not a base for the other fields.
+  const base = stored && context.mode === "update" ? entity.storedValues(stored) : entity.emptyValues();
+  const parsed = entity.schema.safeParse({ ...base, ...row.values });
+  if (!parsed.success) {
+    const schema = schemaIssues(parsed.error, row.line, analysis.headers, analysis.mapping, context.fieldLabel);
+    issues.push(...schema.filter((issue) => issue.field === null || !reported.has(issue.field)));
+  }
+
+  const valid = parsed.success && issues.length === 0 && row.issues.length === 0;
+  return { issues, parsed: valid ? parsed.data : null };
 }
 
 function columnOf(field: string | null, analysis: ImportAnalysis): string | null {

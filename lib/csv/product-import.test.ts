@@ -63,6 +63,26 @@ describe.each(testDrivers)("product import on %s", (driver) => {
     expect(await stored()).toEqual([]);
   });
 
+  it("reports every issue of a row", async () => {
+    const csv = "Artikelnummer;Omschrijving;Artikelgroep;Prijs;Btw %;Snijdbaar\n1;Taart;taart;-1;9;misschien\n";
+    const result = await commitProductImport(database.db, tenantId, request(csv), vocabularies);
+    expect(result.status).toBe("rejected");
+    const analysis = result.status === "rejected" ? result.analysis : null;
+    expect(analysis?.issues.map((issue) => [issue.line, issue.column, issue.reason])).toEqual([
+      [2, "Artikelgroep", "csv.reasons.unknownGroup"],
+      [2, "Prijs", "validation.moneyRange"],
+      [2, "Snijdbaar", "csv.reasons.boolean"],
+    ]);
+    expect(analysis?.createCount).toBe(0);
+    expect(await stored()).toEqual([]);
+  });
+
+  it("reports the price when it is the only issue", async () => {
+    const csv = "Artikelnummer;Omschrijving;Artikelgroep;Prijs;Btw %\n1;Taart;pastry;-1;9\n";
+    const analysis = await analyzeProductImport(database.db, tenantId, request(csv), vocabularies);
+    expect(analysis.issues.map((issue) => [issue.column, issue.reason])).toEqual([["Prijs", "validation.moneyRange"]]);
+  });
+
   it("round-trips an export through an import", async () => {
     const csv =
       "Artikelnummer;Omschrijving;Artikelgroep;Eenheid;Prijs;Btw %;Actief\n1;@Broodje;pastry;zak 6;0,95;9;nee\n";

@@ -71,6 +71,30 @@ describe.each(testDrivers)("listCustomers on %s", (driver) => {
     expect(page.rows[1]!.name).toBe("Klant 09998");
   });
 
+  it("sorts by email or note address", async () => {
+    const ascending = await listCustomers(database.db, tenantId, query({ sort: "email", size: "100" }));
+    expect(ascending.rows[0]!.email).toBe("");
+    expect(ascending.rows[0]!.noteEmails[0]).toMatch(/^bon\d+@klant\.test$/);
+    // Customers without any address come last in both directions.
+    const lastPage = String(ascending.pageCount);
+    const ascendingEnd = await listCustomers(
+      database.db,
+      tenantId,
+      query({ sort: "email", size: "100", page: lastPage }),
+    );
+    expect(ascendingEnd.rows.at(-1)!.email).toBe("");
+    expect(ascendingEnd.rows.at(-1)!.noteEmails).toEqual([]);
+
+    const descending = await listCustomers(database.db, tenantId, query({ sort: "email", dir: "desc", size: "100" }));
+    expect(descending.rows[0]!.number).toBe(777);
+    const descendingEnd = await listCustomers(
+      database.db,
+      tenantId,
+      query({ sort: "email", dir: "desc", size: "100", page: lastPage }),
+    );
+    expect(descendingEnd.rows.at(-1)!.noteEmails).toEqual([]);
+  });
+
   it("finds a number exactly", async () => {
     const page = await listCustomers(database.db, tenantId, query({ q: "4242" }));
     expect(page.rows.map((row) => row.number)).toEqual([4242]);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { customers } from "@/db/schema";
@@ -29,7 +29,9 @@ const sortExpressions: Record<CustomerSortColumn, SQL | AnyPgColumn> = {
   name: sql`lower(${customers.name})`,
   city: sql`lower(${customers.city})`,
   route: sql`lower(${customers.route})`,
-  email: sql`lower(${customers.email})`,
+  // The list shows the note addresses of a customer without a general address, so it sorts by them too.
+  // Customers with neither sort last in both directions.
+  email: sql`lower(coalesce(nullif(${customers.email}, ''), ${customers.noteEmails}[1]))`,
 };
 
 /**
@@ -71,7 +73,8 @@ export async function listCustomers(
   query: CustomerListQuery,
 ): Promise<ListPage<CustomerListRow>> {
   const where = customerFilterCondition(tenantId, query);
-  const order = query.dir === "desc" ? desc(sortExpressions[query.sort]) : asc(sortExpressions[query.sort]);
+  const expression = sortExpressions[query.sort];
+  const order = query.dir === "desc" ? sql`${expression} desc nulls last` : sql`${expression} asc nulls last`;
 
   const [rows, [total]] = await Promise.all([
     db

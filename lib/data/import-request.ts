@@ -5,8 +5,8 @@ import { maxImportMegabytes, type ImportRequest } from "@/lib/csv/import";
 /** The import form's input: the file as a Blob (a File from the browser), the encoding, the mode and the column mapping. */
 export const importInputSchema = z.object({
   file: z
-    .instanceof(Blob, { error: "validation.required" })
-    .refine((file) => file.size > 0, { error: "validation.required" })
+    .instanceof(Blob, { error: "csv.import.noFile" })
+    .refine((file) => file.size > 0, { error: "csv.file.empty" })
     .refine((file) => file.size <= maxImportMegabytes * 1024 * 1024, { error: "validation.fileTooLarge" }),
   encoding: z.enum(["auto", ...csvEncodings]).default("auto"),
   mode: z.enum(["create", "update"]).default("create"),

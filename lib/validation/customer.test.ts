@@ -33,6 +33,23 @@ describe("customerFormSchema", () => {
     });
   });
 
+  it("rejects control characters in single-line fields, contacts and addresses", () => {
+    expect(
+      issuesOf({
+        ...valid,
+        name: "Café De Kroeg\r\nBcc: evil@voorbeeld.test",
+        city: "Utrecht\u2028Zwolle",
+        contacts: [{ name: "Jan\tde Vries" }],
+        deliveryAddresses: [{ address: "Dorpsstraat 1\nAchterom" }],
+      }),
+    ).toEqual({
+      name: "formFields.controlCharacter",
+      city: "formFields.controlCharacter",
+      "contacts.0.name": "formFields.controlCharacter",
+      "deliveryAddresses.0.address": "formFields.controlCharacter",
+    });
+  });
+
   it("accepts email dispatch with valid addresses", () => {
     const customer = customerFormSchema.parse({
       ...valid,

@@ -9,18 +9,42 @@ import { isValidEmailAddress, splitAddressList } from "./email";
 
 const maxInteger = 2_147_483_647;
 
-/** Trimmed text of at most `max` characters; empty is allowed. */
-export function optionalText(max: number) {
-  return z.string({ error: "validation.invalid_type" }).trim().max(max, { error: "validation.tooLong" }).default("");
+/**
+ * Whether `text` contains a character that a single-line field rejects: a C0
+ * control (CR, LF, tab and the rest of U+0000–U+001F), DEL, a C1 control
+ * (U+0080–U+009F) or the Unicode line or paragraph separator. A text input
+ * cannot produce them, and in a name or address they would break lists, PDF
+ * lines and mail subjects.
+ */
+export function hasControlCharacter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code <= 0x1f || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
 }
 
-/** Trimmed text of 1 to `max` characters. */
+/** The message of a single-line field with a control character; its `{field}` is the field's label. */
+export const controlCharacterMessage = "formFields.controlCharacter";
+
+/** Trimmed single-line text of at most `max` characters, which may be empty. */
+export function optionalText(max: number) {
+  return z
+    .string({ error: "validation.invalid_type" })
+    .trim()
+    .max(max, { error: "validation.tooLong" })
+    .refine((text) => !hasControlCharacter(text), { error: controlCharacterMessage })
+    .default("");
+}
+
+/** Trimmed single-line text of 1 to `max` characters. */
 export function requiredText(max: number) {
   return z
     .string({ error: "validation.required" })
     .trim()
     .min(1, { error: "validation.required" })
-    .max(max, { error: "validation.tooLong" });
+    .max(max, { error: "validation.tooLong" })
+    .refine((text) => !hasControlCharacter(text), { error: controlCharacterMessage });
 }
 
 /**

@@ -23,6 +23,13 @@ describe("productFormSchema", () => {
     });
   });
 
+  it("rejects control characters in the name and unit", () => {
+    expect(issuesOf({ ...valid, name: "Volkoren\nX-Injected: ja", unit: "st\u0000" })).toEqual({
+      name: "formFields.controlCharacter",
+      unit: "formFields.controlCharacter",
+    });
+  });
+
   it("accepts the VAT rates 9 and 21 only", () => {
     expect(productFormSchema.parse({ ...valid, vatRate: "21" }).vatRate).toBe(21);
     expect(issuesOf({ ...valid, vatRate: "6" })).toEqual({ vatRate: "validation.vatRate" });

@@ -9,7 +9,7 @@ import type { AddressRow, ContactRow } from "./form-state";
 type ListProps<Row> = {
   rows: Row[];
   onChange: (rows: Row[]) => void;
-  errorsFor: (path: string) => string[] | undefined;
+  errorsFor: (path: string, label?: string) => string[] | undefined;
   disabled: boolean;
 };
 
@@ -70,7 +70,7 @@ export function DeliveryAddressesSection({ rows, onChange, errorsFor, disabled }
                 label={t("addresses.name")}
                 value={row.name}
                 onChange={(name) => onChange(updateRow(rows, row.key, { name }))}
-                errors={errorsFor(`${path}.name`)}
+                errors={errorsFor(`${path}.name`, t("addresses.name"))}
                 disabled={disabled}
               />
               <TextControl
@@ -79,7 +79,7 @@ export function DeliveryAddressesSection({ rows, onChange, errorsFor, disabled }
                 value={row.address}
                 required
                 onChange={(address) => onChange(updateRow(rows, row.key, { address }))}
-                errors={errorsFor(`${path}.address`)}
+                errors={errorsFor(`${path}.address`, t("addresses.address"))}
                 disabled={disabled}
               />
               <TextControl
@@ -87,7 +87,7 @@ export function DeliveryAddressesSection({ rows, onChange, errorsFor, disabled }
                 label={t("addresses.postalCode")}
                 value={row.postalCode}
                 onChange={(postalCode) => onChange(updateRow(rows, row.key, { postalCode }))}
-                errors={errorsFor(`${path}.postalCode`)}
+                errors={errorsFor(`${path}.postalCode`, t("addresses.postalCode"))}
                 disabled={disabled}
               />
               <TextControl
@@ -95,7 +95,7 @@ export function DeliveryAddressesSection({ rows, onChange, errorsFor, disabled }
                 label={t("addresses.city")}
                 value={row.city}
                 onChange={(city) => onChange(updateRow(rows, row.key, { city }))}
-                errors={errorsFor(`${path}.city`)}
+                errors={errorsFor(`${path}.city`, t("addresses.city"))}
                 disabled={disabled}
               />
             </div>
@@ -155,7 +155,7 @@ export function ContactsSection({ rows, onChange, errorsFor, disabled }: ListPro
                 value={row.name}
                 required
                 onChange={(name) => onChange(updateRow(rows, row.key, { name }))}
-                errors={errorsFor(`${path}.name`)}
+                errors={errorsFor(`${path}.name`, t("contacts.name"))}
                 disabled={disabled}
               />
               <TextControl
@@ -163,7 +163,7 @@ export function ContactsSection({ rows, onChange, errorsFor, disabled }: ListPro
                 label={t("contacts.role")}
                 value={row.role}
                 onChange={(role) => onChange(updateRow(rows, row.key, { role }))}
-                errors={errorsFor(`${path}.role`)}
+                errors={errorsFor(`${path}.role`, t("contacts.role"))}
                 disabled={disabled}
               />
               <TextControl
@@ -172,7 +172,7 @@ export function ContactsSection({ rows, onChange, errorsFor, disabled }: ListPro
                 type="tel"
                 value={row.phone}
                 onChange={(phone) => onChange(updateRow(rows, row.key, { phone }))}
-                errors={errorsFor(`${path}.phone`)}
+                errors={errorsFor(`${path}.phone`, t("contacts.phone"))}
                 disabled={disabled}
               />
               <TextControl
@@ -181,7 +181,7 @@ export function ContactsSection({ rows, onChange, errorsFor, disabled }: ListPro
                 type="email"
                 value={row.email}
                 onChange={(email) => onChange(updateRow(rows, row.key, { email }))}
-                errors={errorsFor(`${path}.email`)}
+                errors={errorsFor(`${path}.email`, t("contacts.email"))}
                 disabled={disabled}
               />
             </div>

@@ -14,7 +14,7 @@ import type { CustomerFieldKey, CustomerFieldValues } from "@/lib/validation/cus
 export type SectionProps = {
   values: CustomerFieldValues;
   set: <Key extends CustomerFieldKey>(key: Key, value: CustomerFieldValues[Key]) => void;
-  errorsFor: (path: string) => string[] | undefined;
+  errorsFor: (path: string, label?: string) => string[] | undefined;
   disabled: boolean;
 };
 
@@ -30,7 +30,7 @@ function useTextProps({ values, set, errorsFor, disabled }: SectionProps) {
     label: t(key),
     value: values[key],
     onChange: (value: string) => set(key, value as CustomerFieldValues[typeof key]),
-    errors: errorsFor(key),
+    errors: errorsFor(key, t(key)),
     disabled,
   });
 }

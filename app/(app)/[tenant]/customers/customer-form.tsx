@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { useFieldErrors } from "@/components/record-form/use-field-errors";
+import { useSaveToasts } from "@/components/record-form/use-save-toasts";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CustomerFieldKey, CustomerFieldValues } from "@/lib/validation/customer-values";
@@ -44,6 +44,7 @@ export function CustomerForm({
   const [state, setState] = useState(initial);
   const [pending, startTransition] = useTransition();
   const { fieldErrors, setFieldErrors, errorsFor } = useFieldErrors();
+  const toasts = useSaveToasts();
   const disabled = !canWrite || pending;
 
   const set = <Key extends CustomerFieldKey>(key: Key, value: CustomerFieldValues[Key]) =>
@@ -59,7 +60,7 @@ export function CustomerForm({
     // A taken number belongs next to the number field.
     if (result.error === "errors.customer_number_taken") errors.number = ["validation.numberTaken"];
     setFieldErrors(errors);
-    toast.error(result.fieldErrors ? t("form.errorSummary") : translate(result.error, result.values));
+    toasts.showError(result.fieldErrors ? t("form.errorSummary") : translate(result.error, result.values));
     const first = Object.keys(errors)[0];
     if (first) document.getElementById(`customer-${first}`)?.focus();
   };
@@ -67,17 +68,18 @@ export function CustomerForm({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const input = customerFormInput(state);
+    toasts.dismissError();
     startTransition(async () => {
       if (customerId) {
         const result = await updateCustomerAction(slug, { id: customerId, values: input });
         handleResult(result, () => {
-          toast.success(t("form.saved"));
+          toasts.showSuccess(t("form.saved"));
           router.refresh();
         });
       } else {
         const result = await createCustomerAction(slug, input);
         handleResult(result, () => {
-          toast.success(t("form.created", { number: state.values.number }));
+          toasts.showSuccess(t("form.created", { number: state.values.number }));
           if (result.ok) router.push(`/${slug}/customers/${result.data.id}`);
         });
       }

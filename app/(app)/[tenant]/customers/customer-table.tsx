@@ -13,25 +13,43 @@ const helper = createColumnHelper<DataTableFeatures, CustomerListRow>();
 
 type Translate = ReturnType<typeof useTranslations<"customers">>;
 
-function DispatchText({ row, t }: { row: CustomerListRow; t: Translate }) {
-  const wantsEmail = row.noteDispatch !== "paper";
+/**
+ * Show the customer's addresses: the general one, and the note addresses
+ * that differ from it, so that a customer with note addresses only shows those.
+ */
+function EmailText({ row, t }: { row: CustomerListRow; t: Translate }) {
+  const noteEmails = row.noteEmails.filter((address) => address.toLowerCase() !== row.email.toLowerCase());
+  if (!row.email && noteEmails.length === 0) return <span className="text-stone-600">{t("list.noEmailAddress")}</span>;
   return (
-    <div>
-      <div>{t(`dispatch.${row.noteDispatch}`)}</div>
-      {wantsEmail ? (
-        <div className="text-xs break-all text-stone-600">
-          {row.noteEmails.length > 0 ? row.noteEmails.join(", ") : t("list.noEmailAddress")}
+    <div className="break-all">
+      {row.email ? <div>{row.email}</div> : null}
+      {noteEmails.length > 0 ? (
+        <div className={row.email ? "text-xs text-stone-600" : undefined}>
+          {t("list.noteEmails", { addresses: noteEmails.join(", ") })}
         </div>
       ) : null}
     </div>
   );
 }
 
+/** Show how the notes go out, with a warning when email dispatch has no address to send to. */
+function DispatchText({ row, t }: { row: CustomerListRow; t: Translate }) {
+  const missingAddress = row.noteDispatch !== "paper" && row.noteEmails.length === 0;
+  return (
+    <div>
+      <div>{t(`dispatch.${row.noteDispatch}`)}</div>
+      {missingAddress ? <div className="text-xs text-red-800">{t("list.noNoteEmailAddress")}</div> : null}
+    </div>
+  );
+}
+
+/** Show the customer's status: blocked, archived, or active when neither. */
 function Badges({ row, t }: { row: CustomerListRow; t: Translate }) {
   return (
     <div className="flex flex-wrap gap-1">
       {row.blocked ? <StatusBadge tone="danger">{t("badges.blocked")}</StatusBadge> : null}
       {row.archived ? <StatusBadge tone="neutral">{t("badges.archived")}</StatusBadge> : null}
+      {!row.blocked && !row.archived ? <StatusBadge tone="success">{t("badges.active")}</StatusBadge> : null}
     </div>
   );
 }
@@ -57,7 +75,10 @@ export function CustomerTable({ slug, rows, params }: { slug: string; rows: Cust
         }),
         helper.accessor("city", { header: t("list.columns.city") }),
         helper.accessor("route", { header: t("list.columns.route") }),
-        helper.accessor("email", { header: t("list.columns.email") }),
+        helper.accessor("email", {
+          header: t("list.columns.email"),
+          cell: (context) => <EmailText row={context.row.original} t={t} />,
+        }),
         helper.display({
           id: "dispatch",
           header: t("list.columns.dispatch"),
@@ -96,6 +117,7 @@ export function CustomerTable({ slug, rows, params }: { slug: string; rows: Cust
             </div>
           ) : null}
           {row.phone ? <div className="text-stone-700">{row.phone}</div> : null}
+          <EmailText row={row} t={t} />
           <DispatchText row={row} t={t} />
         </div>
       )}

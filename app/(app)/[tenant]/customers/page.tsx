@@ -12,8 +12,13 @@ import { hasPermission, requireTenantPage } from "@/lib/tenancy";
 import { customerListQuerySchema, noteDispatchKinds } from "@/lib/validation/customer";
 import { pageSizes } from "@/lib/validation/list-query";
 import { CustomerTable } from "./customer-table";
+import { tenantPageMetadata } from "../page-metadata";
 
 type SearchParams = Record<string, string | string[] | undefined>;
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "customers.read", (t) => t("customers.title"));
+}
 
 export default async function CustomersPage({
   params,

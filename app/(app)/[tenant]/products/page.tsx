@@ -12,8 +12,13 @@ import { hasPermission, requireTenantPage } from "@/lib/tenancy";
 import { pageSizes } from "@/lib/validation/list-query";
 import { productListQuerySchema } from "@/lib/validation/product";
 import { ProductTable } from "./product-table";
+import { tenantPageMetadata } from "../page-metadata";
 
 const linkButton = "rounded-md border border-stone-300 bg-white px-4 py-2 text-sm hover:bg-stone-100";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "products.read", (t) => t("products.title"));
+}
 
 export default async function ProductsPage({
   params,

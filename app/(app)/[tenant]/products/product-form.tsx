@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { CheckboxControl, FormSection, SelectControl, TextControl } from "@/components/record-form/controls";
 import { useFieldErrors } from "@/components/record-form/use-field-errors";
+import { useSaveToasts } from "@/components/record-form/use-save-toasts";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ProductFieldKey, ProductFieldValues } from "@/lib/validation/product-values";
@@ -31,6 +31,7 @@ export function ProductForm({
   const [values, setValues] = useState(initial);
   const [pending, startTransition] = useTransition();
   const { fieldErrors, setFieldErrors, errorsFor } = useFieldErrors();
+  const toasts = useSaveToasts();
   const disabled = !canWrite || pending;
 
   const set = <Key extends ProductFieldKey>(key: Key, value: ProductFieldValues[Key]) =>
@@ -40,7 +41,7 @@ export function ProductForm({
     label: t(`fields.${key}`),
     value: values[key],
     onChange: (value: string) => set(key, value),
-    errors: errorsFor(key),
+    errors: errorsFor(key, t(`fields.${key}`)),
     disabled,
   });
   const checkbox = (key: "sliceable" | "active") => ({
@@ -61,24 +62,25 @@ export function ProductForm({
     const errors = { ...(result.fieldErrors ?? {}) };
     if (result.error === "errors.product_number_taken") errors.number = ["validation.numberTaken"];
     setFieldErrors(errors);
-    toast.error(result.fieldErrors ? t("form.errorSummary") : translate(result.error, result.values));
+    toasts.showError(result.fieldErrors ? t("form.errorSummary") : translate(result.error, result.values));
     const first = Object.keys(errors)[0];
     if (first) document.getElementById(`product-${first}`)?.focus();
   };
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    toasts.dismissError();
     startTransition(async () => {
       if (productId) {
         const result = await updateProductAction(slug, { id: productId, values });
         handleResult(result, () => {
-          toast.success(t("form.saved"));
+          toasts.showSuccess(t("form.saved"));
           router.refresh();
         });
       } else {
         const result = await createProductAction(slug, values);
         handleResult(result, () => {
-          toast.success(t("form.created", { number: values.number }));
+          toasts.showSuccess(t("form.created", { number: values.number }));
           if (result.ok) router.push(`/${slug}/products/${result.data.id}`);
         });
       }

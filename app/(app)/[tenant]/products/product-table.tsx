@@ -12,6 +12,16 @@ import { formatEuros } from "@/lib/money";
 
 const helper = createColumnHelper<DataTableFeatures, ProductListRow>();
 
+type Translate = ReturnType<typeof useTranslations<"products">>;
+
+function ActiveBadge({ active, t }: { active: boolean; t: Translate }) {
+  return active ? (
+    <StatusBadge tone="success">{t("list.active")}</StatusBadge>
+  ) : (
+    <StatusBadge tone="neutral">{t("list.inactive")}</StatusBadge>
+  );
+}
+
 /** The product list: a sortable table on wide screens, cards on phones. */
 export function ProductTable({ slug, rows, params }: { slug: string; rows: ProductListRow[]; params: ListParams }) {
   const t = useTranslations("products");
@@ -46,16 +56,16 @@ export function ProductTable({ slug, rows, params }: { slug: string; rows: Produ
           enableSorting: false,
           cell: (context) => `${context.getValue()}%`,
         }),
+        helper.accessor("sliceable", {
+          header: t("list.columns.sliceable"),
+          enableSorting: false,
+          cell: (context) => (context.getValue() ? t("list.yes") : t("list.no")),
+        }),
         helper.display({
           id: "status",
           header: t("list.columns.status"),
           enableSorting: false,
-          cell: (context) => (
-            <div className="flex flex-wrap gap-1">
-              {context.row.original.sliceable ? <StatusBadge tone="info">{t("list.sliceable")}</StatusBadge> : null}
-              {context.row.original.active ? null : <StatusBadge tone="neutral">{t("list.inactive")}</StatusBadge>}
-            </div>
-          ),
+          cell: (context) => <ActiveBadge active={context.row.original.active} t={t} />,
         }),
       ]),
     [slug, t, locale],
@@ -75,10 +85,11 @@ export function ProductTable({ slug, rows, params }: { slug: string; rows: Produ
             <Link className="font-semibold text-crust-700 underline" href={`/${slug}/products/${row.id}`}>
               {row.number} · {row.name}
             </Link>
-            {row.active ? null : <StatusBadge tone="neutral">{t("list.inactive")}</StatusBadge>}
+            <ActiveBadge active={row.active} t={t} />
           </div>
           <div className="text-stone-700">
             {row.productGroupName} · {row.unit}
+            {row.sliceable ? ` · ${t("list.sliceable")}` : ""}
           </div>
           <div className="tabular-nums">
             {formatEuros(row.priceCents, locale)} · {t("list.vat", { rate: row.vatRate })}

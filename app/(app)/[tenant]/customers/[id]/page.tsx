@@ -7,6 +7,14 @@ import { hasPermission, requireTenantPage } from "@/lib/tenancy";
 import { CustomerForm } from "../customer-form";
 import { CustomerManagement } from "../customer-management";
 import { customerFormState } from "../form-state";
+import { tenantPageMetadata } from "../../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  return tenantPageMetadata(params, "customers.read", async (t, { tenant }) => {
+    const customer = await getCustomer(await getDb(), tenant.id, (await params).id);
+    return customer ? t("customers.editTitle", { number: customer.number, name: customer.name }) : t("customers.title");
+  });
+}
 
 export default async function CustomerPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
   const { tenant: slug, id } = await params;

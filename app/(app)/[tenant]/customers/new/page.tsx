@@ -5,6 +5,11 @@ import { suggestCustomerNumber } from "@/lib/data/customers";
 import { requireTenantPage } from "@/lib/tenancy";
 import { CustomerForm } from "../customer-form";
 import { newCustomerFormState } from "../form-state";
+import { tenantPageMetadata } from "../../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "customers.write", (t) => t("customers.newTitle"));
+}
 
 export default async function NewCustomerPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

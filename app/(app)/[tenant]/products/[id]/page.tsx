@@ -8,6 +8,14 @@ import { hasPermission, requireTenantPage } from "@/lib/tenancy";
 import { productRecordToValues } from "@/lib/validation/product-values";
 import { ProductForm } from "../product-form";
 import { ProductManagement } from "../product-management";
+import { tenantPageMetadata } from "../../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string; id: string }> }) {
+  return tenantPageMetadata(params, "products.read", async (t, { tenant }) => {
+    const product = await getProduct(await getDb(), tenant.id, (await params).id);
+    return product ? t("products.editTitle", { number: product.number, name: product.name }) : t("products.title");
+  });
+}
 
 export default async function ProductPage({ params }: { params: Promise<{ tenant: string; id: string }> }) {
   const { tenant: slug, id } = await params;

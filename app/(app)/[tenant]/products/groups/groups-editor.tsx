@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { SelectControl, TextControl } from "@/components/record-form/controls";
 import { useFieldErrors } from "@/components/record-form/use-field-errors";
+import { useSaveToasts } from "@/components/record-form/use-save-toasts";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/actions/result";
@@ -30,17 +30,19 @@ export function ProductGroupsEditor({
   const [edits, setEdits] = useState<Record<string, { name: string; category: ProductCategory }>>({});
   const [draft, setDraft] = useState({ code: "", name: "", category: "bread" as ProductCategory });
   const { setFieldErrors, errorsFor } = useFieldErrors();
+  const toasts = useSaveToasts();
 
   const run = (action: () => Promise<ActionResult<unknown>>, success: string, onSuccess?: () => void) =>
     startTransition(async () => {
+      toasts.dismissError();
       const result = await action();
       if (!result.ok) {
         setFieldErrors(result.fieldErrors ?? {});
-        toast.error(translate(result.error, result.values));
+        toasts.showError(translate(result.error, result.values));
         return;
       }
       setFieldErrors({});
-      toast.success(success);
+      toasts.showSuccess(success);
       onSuccess?.();
       router.refresh();
     });
@@ -173,7 +175,7 @@ export function ProductGroupsEditor({
             value={draft.code}
             required
             onChange={(code) => setDraft({ ...draft, code })}
-            errors={errorsFor("code")}
+            errors={errorsFor("code", t("code"))}
           />
           <TextControl
             id="group-name"
@@ -181,7 +183,7 @@ export function ProductGroupsEditor({
             value={draft.name}
             required
             onChange={(name) => setDraft({ ...draft, name })}
-            errors={errorsFor("name")}
+            errors={errorsFor("name", t("name"))}
           />
           <SelectControl
             id="group-category"

@@ -4,6 +4,11 @@ import { getDb } from "@/db";
 import { listProductGroups } from "@/lib/data/product-groups";
 import { hasPermission, requireTenantPage } from "@/lib/tenancy";
 import { ProductGroupsEditor } from "./groups-editor";
+import { tenantPageMetadata } from "../../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "products.read", (t) => t("products.groups.title"));
+}
 
 export default async function ProductGroupsPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

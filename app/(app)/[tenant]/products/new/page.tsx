@@ -6,6 +6,11 @@ import { suggestProductNumber } from "@/lib/data/products";
 import { requireTenantPage } from "@/lib/tenancy";
 import { emptyProductValues } from "@/lib/validation/product-values";
 import { ProductForm } from "../product-form";
+import { tenantPageMetadata } from "../../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "products.write", (t) => t("products.newTitle"));
+}
 
 export default async function NewProductPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
