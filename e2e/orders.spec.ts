@@ -1,6 +1,8 @@
+import type { Page } from "@playwright/test";
 import {
   bakeryA,
   bakeryB,
+  customerOf,
   expect,
   expectNoAxeViolations,
   orderNumberOf,
@@ -11,10 +13,33 @@ import {
 } from "./fixtures";
 
 const orderCheckbox = (number: number) => ({ name: `Selecteer order ${number}`, exact: true });
+const komeet = customerOf(bakeryA, 1004);
+
+/** Print one order's note (output "print") and close the result, so that the order has a note number. */
+async function printOnPaper(page: Page, customerNumber: number): Promise<void> {
+  await page.getByRole("checkbox", orderCheckbox(orderNumberOf(bakeryA, customerNumber))).check();
+  await page.getByRole("button", { name: "Afdrukken (1)" }).click();
+  const dialog = page.getByRole("dialog", { name: "1 order afdrukken of versturen" });
+  await dialog.getByRole("radio", { name: /^Afdrukken/ }).check();
+  const downloadStarted = page.waitForEvent("download");
+  await dialog.getByRole("button", { name: "Uitvoeren" }).click();
+  await downloadStarted;
+  await page.getByRole("dialog", { name: "Klaar" }).getByRole("button", { name: "Sluiten" }).last().click();
+}
+
+/** Expect `href` to serve a delivery note's PDF of bakery A. */
+async function expectNotePdf(page: Page, href: string | null): Promise<void> {
+  expect(href).toMatch(new RegExp(`^/api/${bakeryA.slug}/documents/[0-9a-f-]{36}/pdf$`));
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect((await response.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+}
 
 test("orders page lists today's orders", async ({ page }) => {
   await signIn(page, ownerOfA);
   await expect(page.getByRole("heading", { name: "Orders" })).toBeVisible();
+  await expect(page).toHaveTitle("Orders · Bakkerij Aurora · Broodbode");
 
   const table = page.getByRole("table", { name: /^Orders met leverdatum/ });
   await expect(table.getByRole("row")).toHaveCount(bakeryA.customers.length + 1);
@@ -32,8 +57,12 @@ test("orders page lists today's orders", async ({ page }) => {
 
 test("select all selects every row", async ({ page }) => {
   await signIn(page, ownerOfA);
+  const total = bakeryA.customers.length;
+  const selection = page.getByRole("status").filter({ hasText: "geselecteerd" });
+  await expect(selection).toContainText(`Geen van de ${total} orders is geselecteerd.`);
   const selectAll = page.getByRole("checkbox", { name: "Selecteer alle orders" });
   await selectAll.check();
+  await expect(selection).toContainText(`${total} van de ${total} orders zijn geselecteerd.`);
 
   for (const customer of bakeryA.customers) {
     await expect(page.getByRole("checkbox", orderCheckbox(orderNumberOf(bakeryA, customer.number)))).toBeChecked();
@@ -43,10 +72,62 @@ test("select all selects every row", async ({ page }) => {
   await page.getByRole("checkbox", orderCheckbox(orderNumberOf(bakeryA, 1002))).uncheck();
   await expect(selectAll).not.toBeChecked();
   await expect(selectAll).toHaveJSProperty("indeterminate", true);
+  await expect(selection).toContainText(`${total - 1} van de ${total} orders zijn geselecteerd.`);
 
   await selectAll.check();
   await selectAll.uncheck();
   await expect(page.getByRole("button", { name: "Afdrukken" })).toBeDisabled();
+});
+
+test("selection reads as a sentence in English", async ({ page }) => {
+  await signIn(page, ownerOfA);
+  await page.getByRole("button", { name: "English" }).click();
+  const total = bakeryA.customers.length;
+  const selection = page.getByRole("status").filter({ hasText: "selected" });
+  await expect(selection).toContainText(`None of the ${total} orders is selected.`);
+
+  await page.getByRole("checkbox", { name: `Select order ${orderNumberOf(bakeryA, 1002)}`, exact: true }).check();
+  await expect(selection).toContainText(`1 of the ${total} orders is selected.`);
+  await expect(page).toHaveTitle("Orders · Bakkerij Aurora · Broodbode");
+});
+
+test("note number links to the note's PDF", async ({ page }) => {
+  await signIn(page, ownerOfA);
+  await printOnPaper(page, komeet.number);
+
+  const row = page
+    .getByRole("table", { name: /^Orders met leverdatum/ })
+    .getByRole("row")
+    .filter({ hasText: komeet.name });
+  const link = row
+    .getByRole("cell")
+    .nth(6)
+    .getByRole("link", { name: /^Bon \d+ \(PDF, nieuw tabblad\)$/ });
+  await expect(link).toHaveText(/^\d+$/);
+  await expect(link).toHaveAttribute("target", "_blank");
+  await expectNotePdf(page, await link.getAttribute("href"));
+  await expectNoAxeViolations(page);
+});
+
+test("bakery root opens the orders", async ({ page }) => {
+  await signIn(page, ownerOfA);
+  await page.goto(`/${bakeryA.slug}`);
+  await expect(page).toHaveURL(new RegExp(`/${bakeryA.slug}/orders$`));
+
+  const response = await page.goto(`/${bakeryB.slug}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Niet gevonden" })).toBeVisible();
+});
+
+test("pages link an SVG icon", async ({ page }) => {
+  await signIn(page, ownerOfA);
+  const href = await page.locator('head link[rel="icon"]').getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/svg+xml");
+  expect((await response.text()).includes("#7c4716")).toBe(true);
 });
 
 test("shift-click selects a range", async ({ page }) => {
@@ -111,5 +192,26 @@ test.describe("on a phone", () => {
     await page.getByRole("checkbox", orderCheckbox(orderNumberOf(bakeryA, 1002))).check();
     await expect(page.getByRole("button", { name: "Afdrukken (1)" })).toBeEnabled();
     await expectNoAxeViolations(page);
+  });
+
+  test("a card links its note's PDF", async ({ page }) => {
+    await signIn(page, ownerOfA);
+    await printOnPaper(page, komeet.number);
+
+    const card = page
+      .getByRole("list", { name: /^Orders met leverdatum/ })
+      .getByRole("listitem")
+      .filter({
+        hasText: komeet.name,
+      });
+    const link = card.getByRole("link", { name: /^Bon \d+ \(PDF, nieuw tabblad\)$/ });
+    await expect(link).toHaveText(/^Bon \d+$/);
+    await expectNotePdf(page, await link.getAttribute("href"));
+
+    // The card is the checkbox's label, but a tap on the link opens the PDF without selecting the order.
+    const popupOpened = page.waitForEvent("popup");
+    await link.tap();
+    await (await popupOpened).close();
+    await expect(card.getByRole("checkbox")).not.toBeChecked();
   });
 });

@@ -33,3 +33,12 @@ export function formatDutchDate(date: IsoDate): string {
   const [year, month, day] = date.split("-");
   return `${day}-${month}-${year}`;
 }
+
+/**
+ * Format an instant as "dd-mm-yyyy HH:mm" on the 24-hour clock in the given
+ * time zone, or "dd-mm-yyyy HH:mm:ss" with `seconds`. The form is the same in
+ * every UI language, to match the calendar dates of formatDutchDate.
+ */
+export function formatDateTime(instant: Date, timeZone: string, options: { seconds?: boolean } = {}): string {
+  return format(new TZDate(instant.getTime(), timeZone), options.seconds ? "dd-MM-yyyy HH:mm:ss" : "dd-MM-yyyy HH:mm");
+}

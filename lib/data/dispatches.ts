@@ -1,7 +1,7 @@
 import "server-only";
-import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { customers, deliveryNotes, dispatches, dispatchNotes } from "@/db/schema";
+import { customers, deliveryNotes, dispatchAttachments, dispatches, dispatchNotes } from "@/db/schema";
 
 export type DispatchLogRow = {
   id: string;
@@ -128,4 +128,57 @@ export async function requeueDispatch(db: Db, tenantId: string, dispatchId: stri
     )
     .returning({ id: dispatches.id });
   return updated.length > 0;
+}
+
+/** An archived PDF of a sent message, without its content. */
+export type DispatchAttachmentName = { position: number; fileName: string };
+
+/**
+ * List the archived PDFs of each of `dispatchIds`, in attachment order. A
+ * dispatch without an archive (purged, or the bakery deletes PDFs after
+ * sending) has no entry in the map.
+ */
+export async function listDispatchAttachments(
+  db: Db,
+  tenantId: string,
+  dispatchIds: string[],
+): Promise<Map<string, DispatchAttachmentName[]>> {
+  const attachments = new Map<string, DispatchAttachmentName[]>();
+  if (dispatchIds.length === 0) return attachments;
+
+  const rows = await db
+    .select({
+      dispatchId: dispatchAttachments.dispatchId,
+      position: dispatchAttachments.position,
+      fileName: dispatchAttachments.fileName,
+    })
+    .from(dispatchAttachments)
+    .where(and(eq(dispatchAttachments.tenantId, tenantId), inArray(dispatchAttachments.dispatchId, dispatchIds)))
+    .orderBy(asc(dispatchAttachments.dispatchId), asc(dispatchAttachments.position));
+  for (const { dispatchId, ...name } of rows) {
+    const names = attachments.get(dispatchId) ?? [];
+    names.push(name);
+    attachments.set(dispatchId, names);
+  }
+  return attachments;
+}
+
+/** Get one archived PDF of the tenant's dispatch, or null when it was never archived or is purged. */
+export async function getDispatchAttachment(
+  db: Db,
+  tenantId: string,
+  dispatchId: string,
+  position: number,
+): Promise<{ fileName: string; content: Buffer } | null> {
+  const [row] = await db
+    .select({ fileName: dispatchAttachments.fileName, content: dispatchAttachments.content })
+    .from(dispatchAttachments)
+    .where(
+      and(
+        eq(dispatchAttachments.tenantId, tenantId),
+        eq(dispatchAttachments.dispatchId, dispatchId),
+        eq(dispatchAttachments.position, position),
+      ),
+    );
+  return row ?? null;
 }

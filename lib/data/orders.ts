@@ -20,6 +20,8 @@ export type OrderGridRow = {
   noteDispatch: "paper" | "email" | "paper_and_email";
   noteEmails: string[];
   customerBlocked: boolean;
+  /** The order's delivery note, null until the order is first printed or sent. */
+  noteId: string | null;
   noteNumber: number | null;
 };
 
@@ -40,6 +42,7 @@ export async function listOrdersForDate(db: Db, tenantId: string, deliveryDate: 
       noteDispatch: customers.noteDispatch,
       noteEmails: customers.noteEmails,
       customerBlocked: customers.blocked,
+      noteId: deliveryNotes.id,
       noteNumber: deliveryNotes.number,
     })
     .from(orders)

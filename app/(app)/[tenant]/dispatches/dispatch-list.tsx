@@ -1,6 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/ui/status-badge";
-import type { DispatchLogRow } from "@/lib/data/dispatches";
+import type { DispatchAttachmentName, DispatchLogRow } from "@/lib/data/dispatches";
+import { formatDateTime } from "@/lib/dates";
+import { DispatchAttachments } from "./dispatch-attachments";
 import { DispatchResult, type MailServer } from "./dispatch-result";
 import { ResendButton } from "./resend-button";
 
@@ -18,24 +20,30 @@ const resendable: ReadonlySet<DispatchLogRow["status"]> = new Set(["failed", "de
 export async function DispatchList({
   slug,
   rows,
+  attachments,
   timeZone,
   mailServer,
   canResend,
 }: {
   slug: string;
   rows: DispatchLogRow[];
+  /** The archived PDFs per dispatch id; sent rows without an entry have none. */
+  attachments: ReadonlyMap<string, DispatchAttachmentName[]>;
   timeZone: string;
   mailServer: MailServer | null;
   canResend: boolean;
 }) {
   const t = await getTranslations("dispatches");
-  const format = await getFormatter();
-  const createdAt = (row: DispatchLogRow) =>
-    format.dateTime(row.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone });
+  const createdAt = (row: DispatchLogRow) => (
+    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, timeZone, { seconds: true })}</time>
+  );
   const customer = (row: DispatchLogRow) =>
     row.customerName ?? <span className="text-stone-600">{t("typedAddress")}</span>;
   const status = (row: DispatchLogRow) => (
     <StatusBadge tone={statusTones[row.status]}>{t(`status.${row.status}`)}</StatusBadge>
+  );
+  const sentPdfs = (row: DispatchLogRow) => (
+    <DispatchAttachments slug={slug} row={row} attachments={attachments.get(row.id) ?? []} />
   );
   const resend = (row: DispatchLogRow) =>
     canResend && resendable.has(row.status) ? (
@@ -58,7 +66,17 @@ export async function DispatchList({
           <thead className="bg-stone-100 text-left text-stone-700">
             <tr>
               {(
-                ["createdAt", "recipients", "customer", "notes", "subject", "status", "attempts", "result"] as const
+                [
+                  "createdAt",
+                  "recipients",
+                  "customer",
+                  "notes",
+                  "subject",
+                  "status",
+                  "attempts",
+                  "result",
+                  "attachments",
+                ] as const
               ).map((column) => (
                 <th key={column} scope="col" className="px-3 py-2 font-medium whitespace-nowrap">
                   {t(`columns.${column}`)}
@@ -84,6 +102,7 @@ export async function DispatchList({
                 <td className="max-w-xs px-3 py-2">
                   <DispatchResult row={row} timeZone={timeZone} mailServer={mailServer} />
                 </td>
+                <td className="px-3 py-2 text-xs">{sentPdfs(row)}</td>
                 {canResend ? <td className="px-3 py-2">{resend(row)}</td> : null}
               </tr>
             ))}
@@ -111,6 +130,7 @@ export async function DispatchList({
               <dd>{row.attempts}</dd>
             </dl>
             <DispatchResult row={row} timeZone={timeZone} mailServer={mailServer} />
+            {sentPdfs(row)}
             {resend(row)}
           </li>
         ))}

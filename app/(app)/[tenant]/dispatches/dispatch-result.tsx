@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { DispatchLogRow } from "@/lib/data/dispatches";
+import { formatDateTime } from "@/lib/dates";
 
 /** Host and port of the bakery's SMTP server, which the diagnosis advice names. */
 export type MailServer = { host: string; port: number };
@@ -20,8 +21,7 @@ export async function DispatchResult({
 }) {
   const t = await getTranslations("dispatches");
   const translate = await getTranslations();
-  const format = await getFormatter();
-  const time = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "medium", timeZone });
+  const time = (date: Date) => formatDateTime(date, timeZone, { seconds: true });
 
   const explanation = row.errorKind ? explainErrorKind(translate, row.errorKind, row.errorAdviceKey, mailServer) : null;
 

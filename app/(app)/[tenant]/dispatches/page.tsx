@@ -5,13 +5,14 @@ import { getDb } from "@/db";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/input";
-import { batchProgress, listDispatches, type DispatchLogRow } from "@/lib/data/dispatches";
+import { batchProgress, listDispatchAttachments, listDispatches, type DispatchLogRow } from "@/lib/data/dispatches";
 import { getMailSettingsForm } from "@/lib/data/mail-settings";
 import { hasPermission, requireTenantPage } from "@/lib/tenancy";
 import { AutoRefresh } from "./auto-refresh";
 import { BatchProgress } from "./batch-progress";
 import { DispatchList } from "./dispatch-list";
 import { DispatchNotices } from "./dispatch-notices";
+import { tenantPageMetadata } from "../page-metadata";
 
 const pageSize = 25;
 const statuses = ["queued", "sending", "sent", "deferred", "failed"] as const;
@@ -20,6 +21,10 @@ const pendingStatuses: ReadonlySet<DispatchLogRow["status"]> = new Set(["queued"
 const maxProgressBatches = 3;
 
 type SearchParams = { batch?: string | string[]; status?: string | string[]; page?: string | string[] };
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "dispatches.read", (t) => t("dispatches.title"));
+}
 
 export default async function DispatchesPage({
   params,
@@ -59,6 +64,11 @@ export default async function DispatchesPage({
       );
   const progress = await Promise.all(
     progressBatchIds.map(async (id) => ({ batchId: id, counts: await batchProgress(db, context.tenant.id, id) })),
+  );
+  const attachments = await listDispatchAttachments(
+    db,
+    context.tenant.id,
+    rows.filter((row) => row.status === "sent").map((row) => row.id),
   );
   const mailSettings = await getMailSettingsForm(db, context.tenant.id);
   const mailServer = mailSettings ? { host: mailSettings.host, port: mailSettings.port } : null;
@@ -138,6 +148,7 @@ export default async function DispatchesPage({
       <DispatchList
         slug={slug}
         rows={rows}
+        attachments={attachments}
         timeZone={context.tenant.timeZone}
         mailServer={mailServer}
         canResend={hasPermission(context.role, "notes.send")}

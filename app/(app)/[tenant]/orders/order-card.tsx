@@ -6,15 +6,17 @@ import { SelectionCheckbox } from "@/components/data-table/selection-checkbox";
 import { cn } from "@/components/ui/cn";
 import type { OrderGridRow } from "@/lib/data/orders";
 import { formatDutchDate } from "@/lib/dates";
-import { DispatchCell, StatusCell } from "./order-columns";
+import { DispatchCell, NoteLink, StatusCell } from "./order-columns";
 
 /** Show one order as a card on a phone. When selectable, the whole card labels the checkbox, so a tap anywhere selects it. */
 export function OrderCard({
+  slug,
   order,
   selectable,
   selected,
   onToggle,
 }: {
+  slug: string;
   order: OrderGridRow;
   selectable: boolean;
   selected: boolean;
@@ -52,8 +54,7 @@ export function OrderCard({
         </div>
         <DispatchCell row={order} t={t} />
         <div className="text-stone-600">
-          {formatDutchDate(order.deliveryDate)} ·{" "}
-          {order.noteNumber === null ? t("grid.noNote") : t("grid.note", { number: order.noteNumber })}
+          {formatDutchDate(order.deliveryDate)} · <NoteLink row={order} slug={slug} t={t} labelled />
         </div>
       </div>
     </Container>

@@ -47,8 +47,37 @@ export function StatusCell({ row, t }: { row: OrderGridRow; t: Translate }) {
   );
 }
 
+/**
+ * Link the note number ("Bon 50003" when `labelled`) to the note's PDF, which
+ * opens in a new tab. Before the order is first printed or sent, show "no note yet".
+ */
+export function NoteLink({
+  row,
+  slug,
+  t,
+  labelled = false,
+}: {
+  row: OrderGridRow;
+  slug: string;
+  t: Translate;
+  labelled?: boolean;
+}) {
+  if (row.noteId === null || row.noteNumber === null) return <span className="text-stone-500">{t("grid.noNote")}</span>;
+  return (
+    <a
+      href={`/api/${slug}/documents/${row.noteId}/pdf`}
+      target="_blank"
+      rel="noopener"
+      aria-label={t("grid.notePdf", { number: row.noteNumber })}
+      className="text-crust-700 underline hover:text-crust-800"
+    >
+      {labelled ? t("grid.note", { number: row.noteNumber }) : row.noteNumber}
+    </a>
+  );
+}
+
 /** Column definitions of the order grid; `selectable` adds the checkbox column. */
-export function orderColumns(t: Translate, selectable: boolean) {
+export function orderColumns(t: Translate, slug: string, selectable: boolean) {
   const dataColumns = [
     helper.accessor("number", { header: t("grid.columns.number") }),
     helper.accessor("deliveryDate", {
@@ -64,10 +93,7 @@ export function orderColumns(t: Translate, selectable: boolean) {
     }),
     helper.accessor("noteNumber", {
       header: t("grid.columns.noteNumber"),
-      cell: (context) => {
-        const number = context.getValue();
-        return number === null ? <span className="text-stone-500">{t("grid.noNote")}</span> : number;
-      },
+      cell: (context) => <NoteLink row={context.row.original} slug={slug} t={t} />,
     }),
     helper.display({
       id: "status",

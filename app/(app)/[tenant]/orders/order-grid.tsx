@@ -32,7 +32,7 @@ export function OrderGrid({
   maxOrdersPerPrint: number;
 }) {
   const t = useTranslations("orders");
-  const columns = useMemo(() => orderColumns(t, canPrint), [t, canPrint]);
+  const columns = useMemo(() => orderColumns(t, slug, canPrint), [t, slug, canPrint]);
   const [dialogOpen, setDialogOpen] = useState(false);
   // A new key per opening gives the dialog fresh state each time.
   const [dialogKey, setDialogKey] = useState(0);
@@ -122,6 +122,7 @@ export function OrderGrid({
         {table.getRowModel().rows.map((row) => (
           <li key={row.id}>
             <OrderCard
+              slug={slug}
               order={row.original}
               selectable={canPrint}
               selected={row.getIsSelected()}

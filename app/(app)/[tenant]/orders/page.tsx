@@ -9,6 +9,11 @@ import { addDays, formatDutchDate, isIsoDate, todayIn, type IsoDate } from "@/li
 import { hasPermission, requireTenantPage } from "@/lib/tenancy";
 import { maxOrdersPerPrint } from "@/lib/validation/print";
 import { OrderGrid } from "./order-grid";
+import { tenantPageMetadata } from "../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "orders.read", (t) => t("orders.title"));
+}
 
 export default async function OrdersPage({
   params,

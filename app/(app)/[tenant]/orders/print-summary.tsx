@@ -4,6 +4,7 @@ import { Download, ExternalLink } from "lucide-react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { PrintBatchResult } from "@/lib/dispatch/print-batch";
+import { splitByDailyLimit } from "./daily-limit-split";
 
 /** What a Print submission did: notes in the PDF, messages queued, and each note that went another way. */
 export function PrintSummary({
@@ -17,18 +18,29 @@ export function PrintSummary({
 }) {
   const t = useTranslations("orders.printResult");
   const nothing = result.printedNoteCount === 0 && result.queuedMessageCount === 0;
+  const dailyLimit = splitByDailyLimit(result);
 
   return (
     <div className="space-y-4 text-sm">
-      <ul className="space-y-1" role="status">
-        {result.printedNoteCount > 0 ? (
-          <li>{t("printed", { notes: result.printedNoteCount, copies: result.printedCopyCount })}</li>
-        ) : null}
-        {result.queuedMessageCount > 0 ? (
-          <li>{t("queued", { messages: result.queuedMessageCount, notes: result.emailedNoteCount })}</li>
-        ) : null}
-        {nothing ? <li>{t("nothing")}</li> : null}
-      </ul>
+      {/* A live region around the list: role="status" on the <ul> itself would hide its list semantics. */}
+      <div role="status">
+        <ul className="space-y-1">
+          {result.printedNoteCount > 0 ? (
+            <li>{t("printed", { notes: result.printedNoteCount, copies: result.printedCopyCount })}</li>
+          ) : null}
+          {result.queuedMessageCount > 0 ? (
+            <li>{t("queued", { messages: result.queuedMessageCount, notes: result.emailedNoteCount })}</li>
+          ) : null}
+          {dailyLimit ? (
+            <li className="font-medium text-amber-900">
+              {dailyLimit.today === 0
+                ? t("dailyLimitReached", { limit: dailyLimit.limit, messages: dailyLimit.later })
+                : t("dailyLimitPartial", dailyLimit)}
+            </li>
+          ) : null}
+          {nothing ? <li>{t("nothing")}</li> : null}
+        </ul>
+      </div>
 
       {result.problems.length > 0 ? (
         <section aria-labelledby="print-problems-title" className="rounded-md bg-amber-50 p-3 text-amber-950">

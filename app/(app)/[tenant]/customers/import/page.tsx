@@ -8,6 +8,13 @@ import { customerTemplateCsv } from "@/lib/csv/template";
 import { loadCsvVocabulary } from "@/lib/csv/vocabulary";
 import { requireTenantPage } from "@/lib/tenancy";
 import { analyzeCustomerImportAction, commitCustomerImportAction } from "../actions";
+import { tenantPageMetadata } from "../../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "customers.write", (t) =>
+    t("csv.import.title", { entity: t("csv.import.customers") }),
+  );
+}
 
 export default async function CustomerImportPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

@@ -10,6 +10,13 @@ import { loadCsvVocabulary } from "@/lib/csv/vocabulary";
 import { listProductGroups } from "@/lib/data/product-groups";
 import { requireTenantPage } from "@/lib/tenancy";
 import { analyzeProductImportAction, commitProductImportAction } from "../actions";
+import { tenantPageMetadata } from "../../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "products.write", (t) =>
+    t("csv.import.title", { entity: t("csv.import.products") }),
+  );
+}
 
 export default async function ProductImportPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;

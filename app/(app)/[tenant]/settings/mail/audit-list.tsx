@@ -1,12 +1,12 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { formatDateTime } from "@/lib/dates";
 import type { MailSettingsAuditEntry } from "@/lib/data/mail-settings";
 
 /** Renders the latest saves of the mail settings: the time, the user, and the names of the changed fields (never their values). */
 export function AuditList({ entries, timeZone }: { entries: MailSettingsAuditEntry[]; timeZone: string }) {
   const t = useTranslations("mailSettings");
-  const format = useFormatter();
   const fieldName = (field: string) => (t.has(`fields.${field}`) ? t(`fields.${field}`) : field);
 
   return (
@@ -35,9 +35,7 @@ export function AuditList({ entries, timeZone }: { entries: MailSettingsAuditEnt
             {entries.map((entry) => (
               <tr key={entry.id} className="border-t border-stone-200 align-top">
                 <td className="py-2 pr-3 whitespace-nowrap">
-                  <time dateTime={entry.createdAt}>
-                    {format.dateTime(new Date(entry.createdAt), { dateStyle: "short", timeStyle: "short", timeZone })}
-                  </time>
+                  <time dateTime={entry.createdAt}>{formatDateTime(new Date(entry.createdAt), timeZone)}</time>
                 </td>
                 <td className="py-2 pr-3 break-all">{entry.userEmail ?? t("audit.unknownUser")}</td>
                 <td className="py-2">{entry.changedFields.map(fieldName).join(", ")}</td>

@@ -4,6 +4,11 @@ import { listPreviewCustomers, listTemplates, templateLocale } from "@/lib/data/
 import { todayIn } from "@/lib/dates";
 import { requireTenantPage } from "@/lib/tenancy";
 import { TemplateSettings } from "./template-settings";
+import { tenantPageMetadata } from "../../page-metadata";
+
+export function generateMetadata({ params }: { params: Promise<{ tenant: string }> }) {
+  return tenantPageMetadata(params, "settings.templates", (t) => t("templates.page.title"));
+}
 
 export default async function TemplatesPage({ params }: { params: Promise<{ tenant: string }> }) {
   const { tenant: slug } = await params;
