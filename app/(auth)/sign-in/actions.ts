@@ -25,4 +25,3 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   }
   return { error: null, email };
 }
-
