@@ -32,7 +32,7 @@ test("a changed subject shows in the preview and is stored", async ({ page }) =>
   // The frame is sandboxed without scripts, so its document is checked through srcdoc.
   await expect(preview.getByTitle("Voorbeeld van het bericht")).toHaveAttribute(
     "srcdoc",
-    /leverbon voor Café Zon \(klantnummer 1001\)/,
+    /leverbon\(nen\) voor Café Zon \(klantnummer 1001\)/,
   );
   await expect(panel.getByText("Niet opgeslagen wijzigingen.")).toBeVisible();
 
