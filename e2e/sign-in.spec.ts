@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { bakeryA, expect, ownerOfA, signIn, test } from "./fixtures";
 
 test("a wrong password is rejected with a plain message", async ({ page }) => {
@@ -11,8 +12,8 @@ test("a wrong password is rejected with a plain message", async ({ page }) => {
 });
 
 test("repeated failures lock the address for a while", async ({ page }) => {
-  // An address no test signs in with, so the lock affects no other test.
-  const email = "geblokkeerd@onbekend.e2e.test";
+  // A new address no test signs in with, so the lock affects no other test or repeat.
+  const email = `geblokkeerd-${randomUUID().slice(0, 8)}@onbekend.e2e.test`;
   await page.goto("/sign-in");
   for (let attempt = 1; attempt <= 10; attempt++) {
     await page.getByLabel("E-mailadres").fill(email);
@@ -21,6 +22,9 @@ test("repeated failures lock the address for a while", async ({ page }) => {
     await page.getByRole("button", { name: "Aanmelden" }).click();
     await answered;
     await expect(page.getByText("Onbekend e-mailadres of onjuist wachtwoord.")).toBeVisible();
+    // React resets the form once the action has finished; filling in before that would be undone.
+    await expect(page.getByLabel("Wachtwoord")).toHaveValue("");
+    await expect(page.getByRole("button", { name: "Aanmelden" })).toBeEnabled();
   }
 
   await expect(page.getByLabel("E-mailadres")).toHaveValue(email);
