@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { describedBy } from "@/components/ui/field";
+import { describedBy, Field as LabeledControl, FieldErrors } from "@/components/ui/field";
 import { Input, Select, Textarea } from "@/components/ui/input";
 
 /**
@@ -10,50 +10,7 @@ import { Input, Select, Textarea } from "@/components/ui/input";
  * next to it, referenced by aria-describedby.
  */
 
-/**
- * The messages of a field with errors, announced when they appear. A list
- * element would lose its list role to role="alert", so each message is a paragraph.
- */
-export function FieldErrors({ id, errors, className }: { id: string; errors?: string[]; className?: string }) {
-  if (!errors || errors.length === 0) return null;
-  return (
-    <div id={`${id}-error`} role="alert" className={className ?? "text-sm text-red-700"}>
-      {errors.map((error) => (
-        <p key={error}>{error}</p>
-      ))}
-    </div>
-  );
-}
-
-/** A visible label bound to one control, with an optional hint and the field's errors below it. */
-export function LabeledControl({
-  id,
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  errors?: string[];
-  children: ReactNode;
-}) {
-  return (
-    <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-stone-600">
-          {hint}
-        </p>
-      ) : null}
-      <FieldErrors id={id} errors={errors} />
-    </div>
-  );
-}
+export { Field as LabeledControl, FieldErrors } from "@/components/ui/field";
 
 type Common = {
   id: string;

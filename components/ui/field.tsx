@@ -1,6 +1,21 @@
 import type { ReactNode } from "react";
 
 /**
+ * The messages of a field with errors, announced when they appear. A list
+ * element would lose its list role to role="alert", so each message is a paragraph.
+ */
+export function FieldErrors({ id, errors, className }: { id: string; errors?: string[]; className?: string }) {
+  if (!errors || errors.length === 0) return null;
+  return (
+    <div id={`${id}-error`} role="alert" className={className ?? "text-sm text-red-700"}>
+      {errors.map((error) => (
+        <p key={error}>{error}</p>
+      ))}
+    </div>
+  );
+}
+
+/**
  * A label bound to one control, with an optional hint and error messages that
  * the control should reference through aria-describedby.
  */
@@ -28,13 +43,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {errors && errors.length > 0 ? (
-        <div id={`${id}-error`} className="text-sm text-red-700" role="alert">
-          {errors.map((error) => (
-            <p key={error}>{error}</p>
-          ))}
-        </div>
-      ) : null}
+      <FieldErrors id={id} errors={errors} />
     </div>
   );
 }
