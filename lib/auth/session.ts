@@ -5,7 +5,7 @@ import { isSessionRevoked, revokeSessions } from "@/lib/data/users";
 import { auth } from "./auth";
 
 /**
- * The signed-in user's id, or null. A session token stays valid until it
+ * Return the signed-in user's id, or null. A session token stays valid until it
  * expires, so the user's row is checked too: signing out revokes every
  * session issued before that moment, and a deleted user has none.
  */
@@ -17,7 +17,7 @@ export async function currentUserId(): Promise<string | null> {
   return userId;
 }
 
-/** The signed-in user's id; redirects to the sign-in page when there is none. */
+/** Return the signed-in user's id, or redirect to the sign-in page when there is none. */
 export async function requireUserId(): Promise<string> {
   const userId = await currentUserId();
   if (!userId) redirect("/sign-in");

@@ -5,7 +5,7 @@ import { memberships, tenants, users } from "@/db/schema";
 
 export type SignInUser = { id: string; email: string; name: string; passwordHash: string };
 
-/** The user with this e-mail address (lower-cased), for the sign-in check only. */
+/** Find the user with this e-mail address (lower-cased), for the sign-in check only. */
 export async function findUserForSignIn(email: string): Promise<SignInUser | null> {
   const db = await getDb();
   const [user] = await db
@@ -17,7 +17,7 @@ export async function findUserForSignIn(email: string): Promise<SignInUser | nul
 
 export type UserTenant = { slug: string; tradeName: string; role: "owner" | "staff" | "read_only" };
 
-/** The bakeries a user belongs to, for the start page and the bakery switcher. */
+/** List the bakeries a user belongs to, for the start page and the bakery switcher. */
 export async function listUserTenants(db: Db, userId: string): Promise<UserTenant[]> {
   return db
     .select({ slug: tenants.slug, tradeName: tenants.tradeName, role: memberships.role })
@@ -36,7 +36,7 @@ export async function getUserProfile(db: Db, userId: string) {
 }
 
 /**
- * Whether a session issued at `issuedAtSeconds` is no longer valid: the user
+ * Check whether a session issued at `issuedAtSeconds` is no longer valid: the user
  * signed out after it was issued, or the user no longer exists.
  */
 export async function isSessionRevoked(db: Db, userId: string, issuedAtSeconds: number): Promise<boolean> {

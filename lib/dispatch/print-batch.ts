@@ -120,7 +120,7 @@ export async function submitPrintBatch(
   const result = await db.transaction(async (tx) => {
     const txDb = tx as unknown as Db;
     // Concurrent submissions for the same orders wait here for each other, so
-    // the check for notes that were already emailed sees the earlier batch.
+    // the check for notes that were already emailed includes the earlier batch.
     await lockOrders(
       txDb,
       tenant.id,

@@ -25,8 +25,8 @@ export function smtpOptions(
 }
 
 /**
- * An extra CA certificate (PEM) trusted next to the system's, from
- * BROODBODE_SMTP_EXTRA_CA. Meant for a private mail server with its own CA.
+ * Read an extra CA certificate (PEM) to trust next to the system's from
+ * BROODBODE_SMTP_EXTRA_CA, for a private mail server with its own CA.
  */
 function extraTrustedCa(): { ca?: string[] } {
   const pem = process.env.BROODBODE_SMTP_EXTRA_CA;
@@ -40,7 +40,7 @@ const store = globalThis as typeof globalThis & { __broodbodeTransports?: Map<st
 const transports = (store.__broodbodeTransports ??= new Map());
 
 /**
- * The pooled transport for a tenant's current settings. A transport of an
+ * Return the pooled transport for a tenant's current settings. A transport of an
  * older settings version is closed and replaced, so a changed password or
  * host takes effect for the next message.
  */
